@@ -1,0 +1,42 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ClsModule, type ClsService } from 'nestjs-cls';
+import type { IncomingMessage } from 'node:http';
+import type { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import type { RequestContextStore } from './core/logging/request-context.type';
+import { REQUEST_ID_HEADER } from './core/http/request-id';
+import { QueueModule } from './core/queue/queue.module';
+import { StorageModule } from './core/storage/storage.module';
+import { DATABASE_SCHEMA } from './database-schema';
+import { HealthModule } from './modules/health/health.module';
+
+export type AppModuleOptions = {
+  processJobs: boolean;
+};
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            setup: (cls: ClsService<RequestContextStore>, request: IncomingMessage) => {
+              const id = request.headers[REQUEST_ID_HEADER];
+              cls.set('requestId', typeof id === 'string' ? id : undefined);
+            },
+          },
+        }),
+        DatabaseModule.forRoot(config, DATABASE_SCHEMA),
+        QueueModule.forRoot(config, { processJobs: options.processJobs }),
+        StorageModule.forRoot(config),
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import type { FieldError } from '@loved/shared';
+
+/**
+ * Base of every module's typed exception. A module declares its codes and, beside them, a
+ * record giving each code its HTTP status, so a code without a status does not compile.
+ */
+export abstract class AppException<Code extends string = string> extends Error {
+  abstract readonly status: number;
+
+  constructor(
+    readonly code: Code,
+    readonly userMessage: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(`${code}: ${userMessage}`);
+    this.name = new.target.name;
+  }
+}

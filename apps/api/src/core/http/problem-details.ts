@@ -1,0 +1,72 @@
+import { STATUS_CODES } from 'node:http';
+import { HttpException } from '@nestjs/common';
+import type { FieldError, ProblemDetails } from '@loved/shared';
+import { AppException } from './app.exception';
+
+const PROBLEM_TYPE_BASE = 'https://loved.crm/problems/';
+
+export const GENERIC_SERVER_ERROR = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
+
+const kebab = (code: string): string => code.toLowerCase().replace(/_/g, '-');
+
+type FastifyLikeError = { statusCode?: number; code?: string; message: string };
+
+const FASTIFY_CODES: Record<string, { code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_BODY', detail: 'O corpo da requisição não é um JSON válido.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_BODY', detail: 'O corpo JSON está vazio.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', detail: 'O corpo da requisição excede o tamanho permitido.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Tipo de conteúdo não suportado: envie application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'MALFORMED_BODY', detail: 'Content-Length inválido.' },
+};
+
+function problem(status: number, code: string, detail: string, errors?: FieldError[]): ProblemDetails {
+  return {
+    type: `${PROBLEM_TYPE_BASE}${kebab(code)}`,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+function fromHttpException(exception: HttpException): ProblemDetails {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  const message =
+    typeof response === 'object' && response !== null && 'message' in response
+      ? (response as { message: unknown }).message
+      : response;
+  const detail = Array.isArray(message) ? message.join('; ') : String(message);
+  const code = (STATUS_CODES[status] ?? 'ERROR').toUpperCase().replace(/[^A-Z]+/g, '_');
+  return problem(status, code, detail);
+}
+
+function isFastifyError(error: unknown): error is FastifyLikeError {
+  return (
+    error instanceof Error &&
+    typeof (error as FastifyLikeError).code === 'string' &&
+    (error as FastifyLikeError).code!.startsWith('FST_')
+  );
+}
+
+/**
+ * Maps anything thrown to RFC 9457 problem details. Only client errors keep their message;
+ * anything unknown becomes a generic 500 (the caller logs the real error).
+ */
+export function toProblemDetails(error: unknown): ProblemDetails {
+  if (error instanceof AppException) return problem(error.status, error.code, error.userMessage, error.errors);
+  // Nest wraps Fastify's body-parsing errors in an HttpException; the cause says which one.
+  if (error instanceof HttpException && isFastifyError(error.cause)) return toProblemDetails(error.cause);
+  if (error instanceof HttpException) return fromHttpException(error);
+  if (isFastifyError(error)) {
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    const status = error.statusCode ?? 500;
+    if (known) return problem(status, known.code, known.detail);
+    if (status >= 400 && status < 500) return problem(status, 'BAD_REQUEST', error.message);
+  }
+  return problem(500, 'INTERNAL_ERROR', GENERIC_SERVER_ERROR);
+}

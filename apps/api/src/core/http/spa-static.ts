@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PROBLEM_CONTENT_TYPE } from '@loved/shared';
+import { toProblemDetails } from './problem-details';
+import { HttpErrorCode, HttpLayerException } from './http.exception';
+
+/**
+ * Serves the built SPA at `/` with history fallback: any GET outside `/api` that is not a
+ * file answers `index.html`, so deep links survive a reload. Unknown `/api` paths stay 404s.
+ */
+export async function serveSpa(app: NestFastifyApplication, webDistDir: string): Promise<boolean> {
+  if (!existsSync(join(webDistDir, 'index.html'))) return false;
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+  fastify.get('/*', async (request, reply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/')) {
+      const problem = toProblemDetails(new HttpLayerException(HttpErrorCode.NotFound, `Rota não encontrada: ${request.url.split('?')[0]}`));
+      return reply.code(404).type(PROBLEM_CONTENT_TYPE).send(problem);
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  fastify.get('/', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  return true;
+}

@@ -1,0 +1,50 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable } from '@nestjs/common';
+import type { Queue } from 'bull';
+import { JobQueue, type EnqueueOptions } from './job-queue';
+import { DEFAULT_BACKOFF_MS, DEFAULT_JOB_ATTEMPTS, QueueName } from './queue-name.constant';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+/** Full mode: jobs go to Bull on Redis and a separate worker process runs them. */
+@Injectable()
+export class BullJobQueue extends JobQueue {
+  private readonly queues: Record<QueueName, Queue>;
+
+  constructor(
+    @InjectQueue(QueueName.Webhooks) webhooks: Queue,
+    @InjectQueue(QueueName.Default) defaultQueue: Queue,
+    @InjectQueue(QueueName.Low) low: Queue,
+  ) {
+    super();
+    this.queues = { webhooks, default: defaultQueue, low };
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues[name];
+  }
+
+  async enqueue<T extends object>(queue: QueueName, name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+    await this.queues[queue].add(name, data, {
+      jobId: options.jobId,
+      attempts: options.attempts ?? DEFAULT_JOB_ATTEMPTS,
+      delay: options.delayMs,
+      backoff: { type: 'exponential', delay: DEFAULT_BACKOFF_MS },
+      removeOnComplete: 1_000,
+      removeOnFail: false,
+    });
+  }
+
+  async check(): Promise<void> {
+    const client = this.queues.default.client;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Redis did not answer PING in time')), CHECK_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([client.ping(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { DEFAULT_BACKOFF_MS, DEFAULT_JOB_ATTEMPTS, type QueueName } from './queue-name.constant';
+import { JobQueue, type EnqueueOptions } from './job-queue';
+import { JobRegistryService } from './job-registry.service';
+
+/**
+ * Embedded mode: jobs run in this process soon after they are enqueued, with the same
+ * retries and exponential backoff as Bull. Nothing survives a restart here, which is why
+ * inbound events are stored before they are enqueued.
+ */
+@Injectable()
+export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger(InlineJobQueue.name);
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly registry: JobRegistryService,
+    private readonly cls: ClsService,
+  ) {
+    super();
+  }
+
+  async enqueue<T extends object>(queue: QueueName, name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+    if (options.jobId) {
+      if (this.seen.has(options.jobId)) return;
+      this.seen.add(options.jobId);
+    }
+    this.schedule(queue, name, data, 1, options.attempts ?? DEFAULT_JOB_ATTEMPTS, options.delayMs ?? 0);
+  }
+
+  async check(): Promise<void> {
+    // Runs in process: available whenever the process is.
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private schedule(queue: QueueName, name: string, data: object, attempt: number, attempts: number, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.run(queue, name, data, attempt, attempts);
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private async run(queue: QueueName, name: string, data: object, attempt: number, attempts: number): Promise<void> {
+    try {
+      // A job has no request: it starts from an empty context and re-enters its tenant itself.
+      await this.cls.run(() => this.registry.dispatch(queue, name, data));
+    } catch (error) {
+      const final = attempt >= attempts;
+      this.logger.warn({ queue, job: name, attempt, final, err: error }, 'job failed');
+      if (!final) this.schedule(queue, name, data, attempt + 1, attempts, DEFAULT_BACKOFF_MS * 2 ** (attempt - 1));
+    }
+  }
+}

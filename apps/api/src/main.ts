@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from './boot-logger';
+import { createApp } from './create-app';
+import { prepareRuntime } from './prepare-runtime';
+
+async function bootstrap(): Promise<void> {
+  const { env, logger } = loadConfigOrExit();
+  const runtime = await prepareRuntime(env, logger, { migrate: env.DATABASE_MIGRATE_ON_BOOT });
+  const { config } = runtime;
+  // Embedded mode has no separate worker: jobs run inside this process.
+  const processJobs = config.mode === 'embedded' || !env.REDIS_URL;
+  const app = await createApp(config, { logger, processJobs });
+  await app.listen({ port: env.PORT, host: env.HOST });
+
+  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
+  logger.info(
+    { mode: config.mode, url, queue: env.REDIS_URL ? 'bull' : 'inline', storage: env.STORAGE_DRIVER },
+    `Loved CRM API listening in ${config.mode} mode`,
+  );
+  process.stdout.write(`\n  Loved CRM is running at ${url}  (mode: ${config.mode})\n  API docs: ${url}/api/docs\n\n`);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`Loved CRM API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

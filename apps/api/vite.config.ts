@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { swcPlugin } from './swc-plugin';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Bundles the API's entry points into dist/apps/api as ES modules; packages stay external. */
+export default defineConfig({
+  root,
+  plugins: [swcPlugin()],
+  resolve: {
+    alias: {
+      '@loved/shared': `${root}libs/shared/src/index.ts`,
+    },
+  },
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist/apps/api',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    rollupOptions: {
+      input: {
+        main: 'apps/api/src/main.ts',
+        worker: 'apps/api/src/worker.ts',
+        migrate: 'apps/api/src/cli/migrate.ts',
+      },
+      output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    },
+  },
+});

@@ -1,0 +1,5 @@
+export * from './http/problem-details.type';
+export * from './http/list-envelope.type';
+export * from './http/health.type';
+export * from './identity/role.enum';
+export * from './identity/plan.enum';
