@@ -14,7 +14,9 @@ const skipBuild = process.argv.includes('--no-build');
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error(`\n✖ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    console.error(
+      `\n✖ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`,
+    );
     process.exit(result.status ?? 1);
   }
 }
@@ -37,7 +39,11 @@ if (!skipBuild) {
 console.log('› Starting Loved CRM…');
 const env = { SEED_DEMO: 'true', ...process.env };
 const envFile = existsSync(join(root, '.env')) ? ['--env-file=.env'] : [];
-const api = spawn(process.execPath, [...envFile, 'dist/apps/api/main.mjs'], { cwd: root, stdio: 'inherit', env });
+const api = spawn(process.execPath, [...envFile, 'dist/apps/api/main.mjs'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 const forward = (signal) => api.kill(signal);
 process.on('SIGINT', forward);
 process.on('SIGTERM', forward);

@@ -25,8 +25,13 @@ export default defineConfig({
         main: 'apps/api/src/main.ts',
         worker: 'apps/api/src/worker.ts',
         migrate: 'apps/api/src/cli/migrate.ts',
+        'generate-migration': 'apps/api/src/cli/generate-migration.ts',
       },
-      output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      output: {
+        format: 'esm',
+        entryFileNames: '[name].mjs',
+        chunkFileNames: 'chunks/[name]-[hash].mjs',
+      },
     },
   },
 });

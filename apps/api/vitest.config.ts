@@ -17,6 +17,10 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'test/**/*.integration-spec.ts'],
     globalSetup: ['test/utils/global-setup.ts'],
     pool: 'forks',
+    reporters: process.env.CI_REPORT_DIR ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI_REPORT_DIR
+      ? { json: `${process.env.CI_REPORT_DIR}/api-vitest.json` }
+      : undefined,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

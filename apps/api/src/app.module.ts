@@ -9,7 +9,13 @@ import { REQUEST_ID_HEADER } from './core/http/request-id';
 import { QueueModule } from './core/queue/queue.module';
 import { StorageModule } from './core/storage/storage.module';
 import { DATABASE_SCHEMA } from './database-schema';
+import { RedisModule } from './core/redis/redis.module';
+import { TenancyModule } from './core/tenancy/tenancy.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { UsersModule } from './modules/users/users.module';
 
 export type AppModuleOptions = {
   processJobs: boolean;
@@ -35,7 +41,13 @@ export class AppModule {
         DatabaseModule.forRoot(config, DATABASE_SCHEMA),
         QueueModule.forRoot(config, { processJobs: options.processJobs }),
         StorageModule.forRoot(config),
+        RedisModule.forRoot(config),
+        TenancyModule.forRoot(OrganizationsModule),
         HealthModule,
+        UsersModule,
+        OrganizationsModule,
+        AuthModule,
+        DemoModule,
       ],
     };
   }

@@ -19,7 +19,10 @@ export type CreateAppOptions = {
 };
 
 /** The HTTP application, fully configured but not listening (tests inject requests into it). */
-export async function createApp(config: AppConfig, options: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions,
+): Promise<NestFastifyApplication> {
   const root = AppModule.forRoot(config, { processJobs: options.processJobs });
   const adapter = new FastifyAdapter({
     loggerInstance: options.logger,

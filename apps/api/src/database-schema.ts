@@ -1,8 +1,19 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
+import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
+import { InvitationEntity } from './modules/organizations/invitation.entity';
+import { MembershipEntity } from './modules/organizations/membership.entity';
+import { OrganizationEntity } from './modules/organizations/organization.entity';
+import { UserEntity } from './modules/users/user.entity';
 
 /** Every entity and migration of the API, in one place for the app, the migrator and the tests. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
-  entities: [],
+  entities: [
+    UserEntity,
+    OrganizationEntity,
+    MembershipEntity,
+    InvitationEntity,
+    RefreshTokenEntity,
+  ],
   migrations: MIGRATIONS,
 };

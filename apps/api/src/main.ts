@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from './boot-logger';
+import { readOrCreateLocalSecrets } from './core/config/local-secrets';
+import { DemoSeedService } from './modules/demo/demo-seed.service';
 import { createApp } from './create-app';
 import { prepareRuntime } from './prepare-runtime';
 
@@ -10,17 +12,34 @@ async function bootstrap(): Promise<void> {
   // Embedded mode has no separate worker: jobs run inside this process.
   const processJobs = config.mode === 'embedded' || !env.REDIS_URL;
   const app = await createApp(config, { logger, processJobs });
+  const demo = env.SEED_DEMO
+    ? await app
+        .get(DemoSeedService)
+        .seed(env.DEMO_PASSWORD ?? readOrCreateLocalSecrets(config.dataDir).demoPassword)
+    : undefined;
   await app.listen({ port: env.PORT, host: env.HOST });
 
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   logger.info(
-    { mode: config.mode, url, queue: env.REDIS_URL ? 'bull' : 'inline', storage: env.STORAGE_DRIVER },
+    {
+      mode: config.mode,
+      url,
+      queue: env.REDIS_URL ? 'bull' : 'inline',
+      storage: env.STORAGE_DRIVER,
+    },
     `Loved CRM API listening in ${config.mode} mode`,
   );
-  process.stdout.write(`\n  Loved CRM is running at ${url}  (mode: ${config.mode})\n  API docs: ${url}/api/docs\n\n`);
+  const login = demo
+    ? `\n  Entre com a conta demo (Agência Demo):\n    E-mail: ${demo.email}\n    Senha:  ${demo.password}\n`
+    : '';
+  process.stdout.write(
+    `\n  Loved CRM is running at ${url}  (mode: ${config.mode})\n  API docs: ${url}/api/docs\n${login}\n`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Loved CRM API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Loved CRM API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -4,7 +4,10 @@ import type { AppConfig } from './core/config/app-config';
 import type { EnvironmentVariables } from './core/config/environment.schema';
 import { readOrCreateLocalSecrets } from './core/config/local-secrets';
 import { appRoleUrl, ensureAppRole, runMigrations } from './core/database/database-bootstrap';
-import { startEmbeddedDatabase, type EmbeddedDatabaseHandle } from './core/database/embedded-database';
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabaseHandle,
+} from './core/database/embedded-database';
 import { DATABASE_SCHEMA } from './database-schema';
 
 export type PreparedRuntime = {

@@ -13,14 +13,19 @@ async function bootstrap(): Promise<void> {
     process.exit(78);
   }
   const { config } = await prepareRuntime(env, logger, { migrate: env.DATABASE_MIGRATE_ON_BOOT });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { processJobs: true }), {
-    logger: new NestPinoLogger(logger),
-  });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, { processJobs: true }),
+    {
+      logger: new NestPinoLogger(logger),
+    },
+  );
   app.enableShutdownHooks();
   logger.info({ mode: config.mode }, 'Loved CRM worker started');
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Loved CRM worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Loved CRM worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { Extensions1764368000000 } from './1764368000000-extensions';
+import { Identity1795904975300 } from './1795904975300-identity';
 
 /** Applied in this order; a new migration is added at the end. */
-export const MIGRATIONS = [Extensions1764368000000];
+export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300];

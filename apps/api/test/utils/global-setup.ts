@@ -3,10 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
-import { appRoleUrl, ensureAppRole, runMigrations } from '../../src/core/database/database-bootstrap';
-import { startEmbeddedDatabase, type EmbeddedDatabaseHandle } from '../../src/core/database/embedded-database';
+import {
+  appRoleUrl,
+  ensureAppRole,
+  runMigrations,
+} from '../../src/core/database/database-bootstrap';
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabaseHandle,
+} from '../../src/core/database/embedded-database';
 import { DATABASE_SCHEMA } from '../../src/database-schema';
-import { recreateDatabase, testDatabaseUrl } from './test-database';
+import { recreateScratchDatabase } from '../../src/core/database/scratch-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,11 +34,14 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   let embedded: EmbeddedDatabaseHandle | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedDatabase(mkdtempSync(join(tmpdir(), 'loved-test-')), 'test-superuser', logger);
+    embedded = await startEmbeddedDatabase(
+      mkdtempSync(join(tmpdir(), 'loved-test-')),
+      'test-superuser',
+      logger,
+    );
     serverUrl = embedded.adminUrl;
   }
-  await recreateDatabase(serverUrl, TEST_DATABASE);
-  const adminUrl = testDatabaseUrl(serverUrl, TEST_DATABASE);
+  const adminUrl = await recreateScratchDatabase(serverUrl, TEST_DATABASE);
   await runMigrations(adminUrl, DATABASE_SCHEMA, logger);
   await ensureAppRole(adminUrl, TEST_APP_ROLE, logger);
 

@@ -27,7 +27,12 @@ export type TestAppOptions = {
 /** The real application on the test database, with logs captured for assertions. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'loved-app-'));
-  const env = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...options.env });
+  const env = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATA_DIR: dataDir,
+    ...options.env,
+  });
   const config: AppConfig = {
     mode: env.REDIS_URL ? 'full' : 'embedded',
     env,

@@ -101,7 +101,9 @@ export class EnvironmentVariables {
   @Min(1024)
   BODY_LIMIT_BYTES = 1_048_576;
 
-  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @ValidateIf(
+    (env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined,
+  )
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
@@ -112,6 +114,12 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO = false;
+
+  /** Password of the demo admin; generated into DATA_DIR/secrets.json when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  DEMO_PASSWORD?: string;
 
   @Transform(toInt)
   @IsInt()

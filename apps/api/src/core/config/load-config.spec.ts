@@ -25,9 +25,7 @@ describe('loadConfig', () => {
     const attempt = (): unknown => loadConfig({ NODE_ENV: 'production' });
     expect(attempt).toThrowError(ConfigValidationError);
     expect(attempt).toThrowError(/JWT_SECRET/);
-    expect(() =>
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }),
-    ).not.toThrow();
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
   });
 
   it('requires the S3 settings when the s3 driver is chosen', () => {

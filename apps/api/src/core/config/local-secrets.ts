@@ -11,6 +11,7 @@ export type LocalSecrets = {
   jwtSecret: string;
   embeddedSuperuserPassword: string;
   appDatabasePassword: string;
+  demoPassword: string;
 };
 
 const generate = (): string => randomBytes(32).toString('base64url');
@@ -24,6 +25,7 @@ export function readOrCreateLocalSecrets(dataDir: string): LocalSecrets {
     jwtSecret: existing.jwtSecret ?? generate(),
     embeddedSuperuserPassword: existing.embeddedSuperuserPassword ?? generate(),
     appDatabasePassword: existing.appDatabasePassword ?? generate(),
+    demoPassword: existing.demoPassword ?? `demo-${randomBytes(6).toString('hex')}`,
   };
   if (JSON.stringify(existing) !== JSON.stringify(secrets)) {
     mkdirSync(dirname(file), { recursive: true });

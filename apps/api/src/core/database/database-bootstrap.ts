@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource, type MixedList } from 'typeorm';
 import type { Logger } from 'pino';
+import { dataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
 
 /** Serialises migrations when the API and the worker boot at the same time. */
 const MIGRATION_LOCK_KEY = 7_412_033;
@@ -14,26 +15,24 @@ export type SchemaDefinition = {
 
 export type AppRole = { user: string; password?: string };
 
-export const MIGRATIONS_TABLE = 'typeorm_migrations';
-
 /** Runs pending migrations as the schema owner, under an advisory lock. */
-export async function runMigrations(adminUrl: string, schema: SchemaDefinition, logger: Logger): Promise<number> {
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: adminUrl,
-    entities: schema.entities,
-    migrations: schema.migrations,
-    migrationsTableName: MIGRATIONS_TABLE,
-    migrationsTransactionMode: 'each',
-  });
+export async function runMigrations(
+  adminUrl: string,
+  schema: SchemaDefinition,
+  logger: Logger,
+): Promise<number> {
+  const dataSource = new DataSource(dataSourceOptions(adminUrl, schema));
   await dataSource.initialize();
   try {
     await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations();
-    for (const migration of applied) logger.info({ migration: migration.name }, 'migration applied');
+    for (const migration of applied)
+      logger.info({ migration: migration.name }, 'migration applied');
     return applied.length;
   } finally {
-    await dataSource.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await dataSource
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
     await dataSource.destroy();
   }
 }
@@ -42,14 +41,19 @@ export async function runMigrations(adminUrl: string, schema: SchemaDefinition, 
  * Creates (or updates) the role the application connects as: it can log in and read/write
  * rows, but is no superuser and cannot bypass Row-Level Security.
  */
-export async function ensureAppRole(adminUrl: string, role: AppRole, logger: Logger): Promise<void> {
+export async function ensureAppRole(
+  adminUrl: string,
+  role: AppRole,
+  logger: Logger,
+): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const user = client.escapeIdentifier(role.user);
     const found = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.user]);
     if (found.rowCount === 0) await client.query(`CREATE ROLE ${user} LOGIN`);
-    const password = role.password === undefined ? '' : ` PASSWORD ${client.escapeLiteral(role.password)}`;
+    const password =
+      role.password === undefined ? '' : ` PASSWORD ${client.escapeLiteral(role.password)}`;
     await client.query(
       `ALTER ROLE ${user} WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE${password}`,
     );
@@ -58,10 +62,13 @@ export async function ensureAppRole(adminUrl: string, role: AppRole, logger: Log
     );
     await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${user}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${user}`);
-    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${user}`);
+    await client.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${user}`,
+    );
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${user}`);
     const migrationsTable = await client.query('SELECT to_regclass($1) AS t', [MIGRATIONS_TABLE]);
-    if (migrationsTable.rows[0].t) await client.query(`REVOKE ALL ON ${MIGRATIONS_TABLE} FROM ${user}`);
+    if (migrationsTable.rows[0].t)
+      await client.query(`REVOKE ALL ON ${MIGRATIONS_TABLE} FROM ${user}`);
     logger.info({ role: role.user }, 'application database role ready');
   } finally {
     await client.end();

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { SchemaDefinition } from './database-bootstrap';
+import { dataSourceOptions } from './data-source-options';
 
 @Module({})
 export class DatabaseModule {
@@ -10,11 +11,8 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.databaseUrl,
-          entities: schema.entities,
-          synchronize: false,
-          migrationsRun: false,
+          ...dataSourceOptions(config.databaseUrl, schema),
+          migrations: [],
           extra: { max: 20, application_name: `loved-crm-${config.mode}` },
         }),
       ],

@@ -7,6 +7,11 @@ import type { FieldError } from '@loved/shared';
 export abstract class AppException<Code extends string = string> extends Error {
   abstract readonly status: number;
 
+  /** Extra response headers, such as `Retry-After` on a 429. */
+  get headers(): Record<string, string> {
+    return {};
+  }
+
   constructor(
     readonly code: Code,
     readonly userMessage: string,

@@ -17,7 +17,46 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Org-Id' }, 'org')
     .setLicense('Proprietary', 'https://loved.crm/terms')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return applyApiConventions(SwaggerModule.createDocument(app, config));
+}
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetailsDto' };
+
+/**
+ * Makes the document say what the guards do, so a route cannot be documented wrongly:
+ * routes not marked public or organisation-free need a bearer token and `X-Org-Id`, and may
+ * answer 400/401/403; public ones say `security: []`; every error answer is problem+json.
+ */
+function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = path[method];
+      if (!operation) continue;
+      const security = operation.security ?? [];
+      const isPublic = security.some((requirement) => Object.keys(requirement).length === 0);
+      if (isPublic) {
+        operation.security = [];
+      } else if (security.length === 0) {
+        operation.security = [{ bearer: [], org: [] }];
+        operation.responses['400'] ??= {
+          description: 'Missing or malformed X-Org-Id, or invalid input',
+        };
+        operation.responses['403'] ??= {
+          description: 'Not a member of the organisation, or role not allowed',
+        };
+      }
+      if (!isPublic)
+        operation.responses['401'] ??= { description: 'Missing, invalid or expired access token' };
+      operation.responses['400'] ??= { description: 'Invalid input' };
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) < 400 || !response || '$ref' in response) continue;
+        const schema = response.content?.['application/json']?.schema ?? PROBLEM_SCHEMA;
+        response.content = { 'application/problem+json': { schema } };
+      }
+    }
+  }
+  return document;
 }
 
 /** Serves the document at `/api/openapi.json` and Swagger UI at `/api/docs`. */

@@ -12,17 +12,31 @@ const kebab = (code: string): string => code.toLowerCase().replace(/_/g, '-');
 type FastifyLikeError = { statusCode?: number; code?: string; message: string };
 
 const FASTIFY_CODES: Record<string, { code: string; detail: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_BODY', detail: 'O corpo da requisição não é um JSON válido.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: 'MALFORMED_BODY',
+    detail: 'O corpo da requisição não é um JSON válido.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_BODY', detail: 'O corpo JSON está vazio.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', detail: 'O corpo da requisição excede o tamanho permitido.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: 'BODY_TOO_LARGE',
+    detail: 'O corpo da requisição excede o tamanho permitido.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     detail: 'Tipo de conteúdo não suportado: envie application/json.',
   },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'MALFORMED_BODY', detail: 'Content-Length inválido.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'MALFORMED_BODY',
+    detail: 'Content-Length inválido.',
+  },
 };
 
-function problem(status: number, code: string, detail: string, errors?: FieldError[]): ProblemDetails {
+function problem(
+  status: number,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+): ProblemDetails {
   return {
     type: `${PROBLEM_TYPE_BASE}${kebab(code)}`,
     title: STATUS_CODES[status] ?? 'Error',
@@ -58,9 +72,11 @@ function isFastifyError(error: unknown): error is FastifyLikeError {
  * anything unknown becomes a generic 500 (the caller logs the real error).
  */
 export function toProblemDetails(error: unknown): ProblemDetails {
-  if (error instanceof AppException) return problem(error.status, error.code, error.userMessage, error.errors);
+  if (error instanceof AppException)
+    return problem(error.status, error.code, error.userMessage, error.errors);
   // Nest wraps Fastify's body-parsing errors in an HttpException; the cause says which one.
-  if (error instanceof HttpException && isFastifyError(error.cause)) return toProblemDetails(error.cause);
+  if (error instanceof HttpException && isFastifyError(error.cause))
+    return toProblemDetails(error.cause);
   if (error instanceof HttpException) return fromHttpException(error);
   if (isFastifyError(error)) {
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;

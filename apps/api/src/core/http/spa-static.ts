@@ -15,12 +15,21 @@ export async function serveSpa(app: NestFastifyApplication, webDistDir: string):
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
   fastify.get('/*', async (request, reply) => {
-    if (request.url === '/api' || request.url.startsWith('/api/')) {
-      const problem = toProblemDetails(new HttpLayerException(HttpErrorCode.NotFound, `Rota não encontrada: ${request.url.split('?')[0]}`));
+    const path = request.url.split('?')[0] ?? '/';
+    // API paths and missing files (an old bundle's asset) are real 404s, not the app shell.
+    if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
+      const problem = toProblemDetails(
+        new HttpLayerException(
+          HttpErrorCode.NotFound,
+          `Rota não encontrada: ${request.url.split('?')[0]}`,
+        ),
+      );
       return reply.code(404).type(PROBLEM_CONTENT_TYPE).send(problem);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
-  fastify.get('/', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  fastify.get('/', async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  );
   return true;
 }

@@ -17,6 +17,10 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     exceptionFactory: (errors) =>
-      new HttpLayerException(HttpErrorCode.ValidationFailed, 'A requisição tem campos inválidos.', flatten(errors)),
+      new HttpLayerException(
+        HttpErrorCode.ValidationFailed,
+        'A requisição tem campos inválidos.',
+        flatten(errors),
+      ),
   });
 }

@@ -26,9 +26,14 @@ export class NestPinoLogger implements LoggerService {
     this.write('fatal', message, args);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, args: LogArgs): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    args: LogArgs,
+  ): void {
     const context = typeof args.at(-1) === 'string' ? (args.at(-1) as string) : undefined;
-    const stack = level === 'error' && typeof args[0] === 'string' && args.length > 1 ? args[0] : undefined;
+    const stack =
+      level === 'error' && typeof args[0] === 'string' && args.length > 1 ? args[0] : undefined;
     if (message instanceof Error) {
       this.logger[level]({ context, err: message }, message.message);
       return;

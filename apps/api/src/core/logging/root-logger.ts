@@ -31,9 +31,9 @@ function contextFields(): Record<string, string> {
 export function createRootLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
-    level,
-    base: { service: 'loved-crm' },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      level,
+      base: { service: 'loved-crm' },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       mixin: contextFields,
     },
     destination,

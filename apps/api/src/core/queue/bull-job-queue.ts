@@ -24,7 +24,12 @@ export class BullJobQueue extends JobQueue {
     return this.queues[name];
   }
 
-  async enqueue<T extends object>(queue: QueueName, name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+  async enqueue<T extends object>(
+    queue: QueueName,
+    name: string,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<void> {
     await this.queues[queue].add(name, data, {
       jobId: options.jobId,
       attempts: options.attempts ?? DEFAULT_JOB_ATTEMPTS,
@@ -39,7 +44,10 @@ export class BullJobQueue extends JobQueue {
     const client = this.queues.default.client;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('Redis did not answer PING in time')), CHECK_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(new Error('Redis did not answer PING in time')),
+        CHECK_TIMEOUT_MS,
+      );
     });
     try {
       await Promise.race([client.ping(), timeout]);

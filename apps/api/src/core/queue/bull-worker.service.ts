@@ -19,14 +19,23 @@ export class BullWorkerService implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     for (const name of QUEUE_NAMES) {
       const queue = this.queues.queue(name);
-      const concurrency = Math.max(1, Math.round(this.concurrency * QUEUE_CONCURRENCY_WEIGHT[name]));
+      const concurrency = Math.max(
+        1,
+        Math.round(this.concurrency * QUEUE_CONCURRENCY_WEIGHT[name]),
+      );
       void queue.process('*', concurrency, (job) =>
         this.cls.run(() => this.registry.dispatch(name, job.name, job.data)),
       );
       queue.on('failed', (job, error) =>
-        this.logger.warn({ queue: name, job: job.name, jobId: job.id, attempt: job.attemptsMade, err: error }, 'job failed'),
+        this.logger.warn(
+          { queue: name, job: job.name, jobId: job.id, attempt: job.attemptsMade, err: error },
+          'job failed',
+        ),
       );
     }
-    this.logger.log({ queues: QUEUE_NAMES, concurrency: this.concurrency }, 'worker is processing jobs');
+    this.logger.log(
+      { queues: QUEUE_NAMES, concurrency: this.concurrency },
+      'worker is processing jobs',
+    );
   }
 }

@@ -22,12 +22,24 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     super();
   }
 
-  async enqueue<T extends object>(queue: QueueName, name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+  async enqueue<T extends object>(
+    queue: QueueName,
+    name: string,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<void> {
     if (options.jobId) {
       if (this.seen.has(options.jobId)) return;
       this.seen.add(options.jobId);
     }
-    this.schedule(queue, name, data, 1, options.attempts ?? DEFAULT_JOB_ATTEMPTS, options.delayMs ?? 0);
+    this.schedule(
+      queue,
+      name,
+      data,
+      1,
+      options.attempts ?? DEFAULT_JOB_ATTEMPTS,
+      options.delayMs ?? 0,
+    );
   }
 
   async check(): Promise<void> {
@@ -39,7 +51,14 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     this.timers.clear();
   }
 
-  private schedule(queue: QueueName, name: string, data: object, attempt: number, attempts: number, delayMs: number): void {
+  private schedule(
+    queue: QueueName,
+    name: string,
+    data: object,
+    attempt: number,
+    attempts: number,
+    delayMs: number,
+  ): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       void this.run(queue, name, data, attempt, attempts);
@@ -47,14 +66,28 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     this.timers.add(timer);
   }
 
-  private async run(queue: QueueName, name: string, data: object, attempt: number, attempts: number): Promise<void> {
+  private async run(
+    queue: QueueName,
+    name: string,
+    data: object,
+    attempt: number,
+    attempts: number,
+  ): Promise<void> {
     try {
       // A job has no request: it starts from an empty context and re-enters its tenant itself.
       await this.cls.run(() => this.registry.dispatch(queue, name, data));
     } catch (error) {
       const final = attempt >= attempts;
       this.logger.warn({ queue, job: name, attempt, final, err: error }, 'job failed');
-      if (!final) this.schedule(queue, name, data, attempt + 1, attempts, DEFAULT_BACKOFF_MS * 2 ** (attempt - 1));
+      if (!final)
+        this.schedule(
+          queue,
+          name,
+          data,
+          attempt + 1,
+          attempts,
+          DEFAULT_BACKOFF_MS * 2 ** (attempt - 1),
+        );
     }
   }
 }

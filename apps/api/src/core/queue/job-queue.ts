@@ -12,7 +12,12 @@ export type EnqueueOptions = {
  * mode. Durability of inbound events never rests on either: they are stored first.
  */
 export abstract class JobQueue {
-  abstract enqueue<T extends object>(queue: QueueName, name: string, data: T, options?: EnqueueOptions): Promise<void>;
+  abstract enqueue<T extends object>(
+    queue: QueueName,
+    name: string,
+    data: T,
+    options?: EnqueueOptions,
+  ): Promise<void>;
   /** Throws when the queue backend cannot be reached. */
   abstract check(): Promise<void>;
 }

@@ -1,6 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { JOB_HANDLER_METADATA, type JobHandlerMetadata, type JobProcessor } from './job-handler.decorator';
+import {
+  JOB_HANDLER_METADATA,
+  type JobHandlerMetadata,
+  type JobProcessor,
+} from './job-handler.decorator';
 import type { QueueName } from './queue-name.constant';
 
 export class UnknownJobError extends Error {
@@ -23,7 +27,10 @@ export class JobRegistryService implements OnApplicationBootstrap {
     for (const wrapper of this.discovery.getProviders()) {
       const { metatype, instance } = wrapper;
       if (!metatype || !instance) continue;
-      const meta = this.reflector.get<JobHandlerMetadata | undefined>(JOB_HANDLER_METADATA, metatype);
+      const meta = this.reflector.get<JobHandlerMetadata | undefined>(
+        JOB_HANDLER_METADATA,
+        metatype,
+      );
       if (meta) this.handlers.set(key(meta.queue, meta.name), instance as JobProcessor<unknown>);
     }
   }

@@ -45,7 +45,12 @@ export class QueueModule {
         BullModule.forRoot({ url: redisUrl, prefix: config.env.QUEUE_PREFIX }),
         ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name })),
       ],
-      providers: [JobRegistryService, BullJobQueue, { provide: JobQueue, useExisting: BullJobQueue }, ...worker],
+      providers: [
+        JobRegistryService,
+        BullJobQueue,
+        { provide: JobQueue, useExisting: BullJobQueue },
+        ...worker,
+      ],
       exports: [JobQueue, BullJobQueue],
     };
   }

@@ -33,13 +33,20 @@ export class S3Storage extends FileStorage {
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     assertSafeKey(key);
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: body, ContentType: contentType }),
+      new PutObjectCommand({
+        Bucket: this.options.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+      }),
     );
   }
 
   async read(key: string): Promise<Readable> {
     assertSafeKey(key);
-    const object = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
+    const object = await this.client.send(
+      new GetObjectCommand({ Bucket: this.options.bucket, Key: key }),
+    );
     return object.Body as Readable;
   }
 

@@ -1,5 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { ReadinessResponse } from '@loved/shared';
 import { Public } from '../../core/auth/public.decorator';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
@@ -22,7 +27,10 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: database, Redis (when configured) and storage answer' })
   @ApiOkResponse({ type: ReadinessDto })
-  @ApiServiceUnavailableResponse({ type: ProblemDetailsDto, description: 'A dependency is down; `errors` names it' })
+  @ApiServiceUnavailableResponse({
+    type: ProblemDetailsDto,
+    description: 'A dependency is down; `errors` names it',
+  })
   readiness(): Promise<ReadinessResponse> {
     return this.health.readiness();
   }

@@ -1,10 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  DependencyStatus,
-  type HealthDependency,
-  type ReadinessResponse,
-} from '@loved/shared';
+import { DependencyStatus, type HealthDependency, type ReadinessResponse } from '@loved/shared';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { JobQueue } from '../../core/queue/job-queue';
 import { FileStorage } from '../../core/storage/file-storage';
@@ -30,7 +26,9 @@ export class HealthService {
       Object.entries(probes).map(async ([name, probe]) => [name, await statusOf(probe)] as const),
     );
     const checks = Object.fromEntries(entries) as Record<HealthDependency, DependencyStatus>;
-    const down = entries.filter(([, status]) => status === DependencyStatus.Down).map(([name]) => name);
+    const down = entries
+      .filter(([, status]) => status === DependencyStatus.Down)
+      .map(([name]) => name);
     if (down.length > 0) throw HealthException.dependenciesDown(down);
     return { status: 'ok', mode: this.config.mode, checks };
   }

@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
 import { describe, expect, inject, it } from 'vitest';
+import { dataSourceOptions } from '../../../src/core/database/data-source-options';
 import { DATABASE_SCHEMA } from '../../../src/database-schema';
 
 describe('database schema', () => {
   it('matches the entities exactly after every migration ran (no migration is missing)', async () => {
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url: inject('adminDatabaseUrl'),
-      entities: DATABASE_SCHEMA.entities,
-    });
+    const dataSource = new DataSource(
+      dataSourceOptions(inject('adminDatabaseUrl'), DATABASE_SCHEMA),
+    );
     await dataSource.initialize();
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();

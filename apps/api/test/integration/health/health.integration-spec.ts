@@ -12,10 +12,15 @@ describe('health', () => {
 
   it('is live and ready with the database and local storage up', async () => {
     t = await createTestApp();
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).json()).toEqual({
+      status: 'ok',
+    });
     const ready = await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toMatchObject({ status: 'ok', checks: { database: 'up', storage: 'up', redis: 'skipped' } });
+    expect(ready.json()).toMatchObject({
+      status: 'ok',
+      checks: { database: 'up', storage: 'up', redis: 'skipped' },
+    });
   });
 
   it('answers 503 naming the dependency that is down', async () => {
@@ -25,7 +30,10 @@ describe('health', () => {
     const ready = await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
     expect(ready.statusCode).toBe(503);
     expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(ready.json()).toMatchObject({ status: 503, errors: [{ field: 'storage', message: 'down' }] });
+    expect(ready.json()).toMatchObject({
+      status: 503,
+      errors: [{ field: 'storage', message: 'down' }],
+    });
   });
 
   it('reports Redis down when it cannot be reached', async () => {

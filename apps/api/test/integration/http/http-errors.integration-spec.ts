@@ -14,13 +14,23 @@ describe('HTTP layer', () => {
   afterAll(() => t.close());
 
   it('accepts a valid body', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/test-probe', headers: JSON_HEADERS, payload: valid });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/test-probe',
+      headers: JSON_HEADERS,
+      payload: valid,
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual(valid);
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/test-probe', headers: JSON_HEADERS, payload: '{"name": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/test-probe',
+      headers: JSON_HEADERS,
+      payload: '{"name": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 400, code: 'MALFORMED_BODY', title: 'Bad Request' });
@@ -50,7 +60,11 @@ describe('HTTP layer', () => {
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
-    const line = t.logs.find((l) => l.reqId === 'big-body-1' && (l.res as { statusCode?: number } | undefined)?.statusCode === 413);
+    const line = t.logs.find(
+      (l) =>
+        l.reqId === 'big-body-1' &&
+        (l.res as { statusCode?: number } | undefined)?.statusCode === 413,
+    );
     expect(line).toBeDefined();
   });
 
@@ -81,15 +95,29 @@ describe('HTTP layer', () => {
   });
 
   it('echoes an acceptable X-Request-Id and generates one otherwise', async () => {
-    const kept = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'abc-123' } });
+    const kept = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(kept.headers['x-request-id']).toBe('abc-123');
-    const replaced = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'bad id\nforged' } });
+    const replaced = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'bad id\nforged' },
+    });
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('adds the request id to lines logged inside the request', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/test-probe/boom', headers: { 'x-request-id': 'ctx-42' } });
-    const errorLine = t.logs.find((l) => l.reqId === 'ctx-42' && l.context === 'ProblemDetailsFilter');
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/test-probe/boom',
+      headers: { 'x-request-id': 'ctx-42' },
+    });
+    const errorLine = t.logs.find(
+      (l) => l.reqId === 'ctx-42' && l.context === 'ProblemDetailsFilter',
+    );
     expect(errorLine).toBeDefined();
   });
 

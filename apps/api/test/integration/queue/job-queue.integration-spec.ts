@@ -16,7 +16,9 @@ describe('job queue', () => {
   it('runs a job in process and retries it with backoff when no Redis is configured', async () => {
     const t = await createTestApp({ wrapRootModule: withQueueProbe });
     apps.push(t);
-    await t.app.get(JobQueue).enqueue(QueueName.Webhooks, 'probe.record', { value: 'inline', failTimes: 1 });
+    await t.app
+      .get(JobQueue)
+      .enqueue(QueueName.Webhooks, 'probe.record', { value: 'inline', failTimes: 1 });
     const probe = t.app.get(ProbeJob);
     await vi.waitFor(() => expect(probe.handled).toEqual(['inline']), { timeout: 5_000 });
     expect(probe.attempts.get('inline')).toBe(2);
@@ -30,12 +32,17 @@ describe('job queue', () => {
 
     await api.app.get(JobQueue).enqueue(QueueName.Webhooks, 'probe.record', { value: 'via-redis' });
 
-    await vi.waitFor(() => expect(worker.app.get(ProbeJob).handled).toEqual(['via-redis']), { timeout: 10_000 });
+    await vi.waitFor(() => expect(worker.app.get(ProbeJob).handled).toEqual(['via-redis']), {
+      timeout: 10_000,
+    });
     expect(api.app.get(ProbeJob).handled).toEqual([]);
   });
 
   it('reports Redis as up when it answers', async () => {
-    const t = await createTestApp({ env: { REDIS_URL, QUEUE_PREFIX: `test-${randomUUID()}` }, processJobs: false });
+    const t = await createTestApp({
+      env: { REDIS_URL, QUEUE_PREFIX: `test-${randomUUID()}` },
+      processJobs: false,
+    });
     apps.push(t);
     const ready = await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
     expect(ready.json()).toMatchObject({ checks: { redis: 'up' } });

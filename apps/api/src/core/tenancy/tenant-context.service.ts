@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@loved/shared';
+import { ClsService } from 'nestjs-cls';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { TenantIdentity, TenantStore } from './tenant-context.type';
+import { TenantContextMissingError } from './tenancy.exception';
+
+/**
+ * Who is acting for which organisation, and the transaction that carries it to PostgreSQL.
+ * Row-Level Security reads `app.org_id` / `app.user_id`, set with `set_config(…, true)` so the
+ * settings die with the transaction and never leak to the next user of the connection.
+ */
+@Injectable()
+export class TenantContextService {
+  constructor(
+    private readonly cls: ClsService<TenantStore>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  get organizationId(): string {
+    const id = this.cls.isActive() ? this.cls.get('organizationId') : undefined;
+    if (!id) throw new TenantContextMissingError('organizationId');
+    return id;
+  }
+
+  get userId(): string | undefined {
+    return this.cls.isActive() ? this.cls.get('userId') : undefined;
+  }
+
+  get role(): Role | undefined {
+    return this.cls.isActive() ? this.cls.get('role') : undefined;
+  }
+
+  /** The current tenant transaction; refuses to hand out a connection outside one. */
+  get manager(): EntityManager {
+    const manager = this.optionalManager;
+    if (!manager) throw new TenantContextMissingError('a database query');
+    return manager;
+  }
+
+  /** Remembers the caller for the rest of the request (the guard does this). */
+  enter(identity: TenantIdentity): void {
+    this.cls.set('organizationId', identity.organizationId);
+    this.cls.set('userId', identity.userId);
+    this.cls.set('role', identity.role);
+  }
+
+  setUser(userId: string): void {
+    this.cls.set('userId', userId);
+  }
+
+  /** The current transaction, if any (identity code that may run inside one or not). */
+  get optionalManager(): EntityManager | undefined {
+    return this.cls.isActive() ? this.cls.get('transaction')?.() : undefined;
+  }
+
+  /**
+   * Runs `work` for `identity.organizationId`: in a new transaction, or inside the current one
+   * with the RLS settings switched for the duration (so a registration stays one transaction).
+   */
+  async run<T>(identity: TenantIdentity, work: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'inherit' }, () => {
+      this.enter(identity);
+      return this.transaction({ orgId: identity.organizationId, userId: identity.userId }, work);
+    });
+  }
+
+  /** Runs the current request's work in its tenant transaction (the interceptor does this). */
+  runForCurrentRequest<T>(work: () => Promise<T>): Promise<T> {
+    return this.transaction({ orgId: this.organizationId, userId: this.userId }, work);
+  }
+
+  /**
+   * Identity work outside any organisation (sign-up, login, a user's own memberships): RLS
+   * lets it see only rows that belong to `userId`, and no organisation's data.
+   */
+  async runAsUser<T>(userId: string | undefined, work: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'inherit' }, () => {
+      this.cls.set('organizationId', undefined);
+      if (userId) this.cls.set('userId', userId);
+      return this.transaction({ orgId: undefined, userId }, work);
+    });
+  }
+
+  private async transaction<T>(settings: RlsSettings, work: () => Promise<T>): Promise<T> {
+    const outer = this.optionalManager;
+    if (outer) {
+      const previous = await readRlsContext(outer);
+      await setRlsContext(outer, settings);
+      try {
+        return await work();
+      } finally {
+        await setRlsContext(outer, previous);
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await setRlsContext(manager, settings);
+      this.cls.set('transaction', () => manager);
+      try {
+        return await work();
+      } finally {
+        this.cls.set('transaction', undefined);
+      }
+    });
+  }
+}
+
+type RlsSettings = { orgId: string | undefined; userId: string | undefined };
+
+export async function setRlsContext(manager: EntityManager, settings: RlsSettings): Promise<void> {
+  await manager.query(
+    "SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)",
+    [settings.orgId ?? '', settings.userId ?? ''],
+  );
+}
+
+async function readRlsContext(manager: EntityManager): Promise<RlsSettings> {
+  const [row] = await manager.query<Array<{ org: string | null; usr: string | null }>>(
+    "SELECT current_setting('app.org_id', true) AS org, current_setting('app.user_id', true) AS usr",
+  );
+  return { orgId: row?.org || undefined, userId: row?.usr || undefined };
+}

@@ -1,0 +1,17 @@
+import type { Role } from '@loved/shared';
+import type { EntityManager } from 'typeorm';
+import type { RequestContextStore } from '../logging/request-context.type';
+
+export type TenantIdentity = {
+  organizationId: string;
+  userId?: string;
+  role?: Role;
+};
+
+export type TenantStore = RequestContextStore & {
+  /**
+   * The transaction of the current request or job; RLS settings are local to it. Held behind a
+   * function so nestjs-cls's path typing does not walk into TypeORM's types.
+   */
+  transaction?: () => EntityManager;
+};

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
+import { createTestApp, type TestApp } from '../../utils/test-app';
+import {
+  sampleFromSchema,
+  type OpenApiDocument,
+  type OpenApiOperation,
+} from '../../utils/openapi-sample';
+
+/**
+ * Walks every route of the published OpenAPI document. Each resource id a path takes is filled
+ * with one of organisation A's resources; org B's admin must get 404 (or 403) for it. Every
+ * list must keep A's rows away from B. A new route is covered with no extra code; a new kind
+ * of path parameter fails here until it gets a resource factory below.
+ */
+type World = { a: Session; b: Session; aMember: Session };
+const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
+  userId: (world) => world.aMember.user.id,
+};
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
+  let t: TestApp;
+  let world: World;
+  let document: OpenApiDocument;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const a = await register(t.app);
+    world = { a, b: await register(t.app), aMember: await addMember(t.app, a, 'manager') };
+    document = (
+      await t.app.inject({ method: 'GET', url: '/api/openapi.json' })
+    ).json<OpenApiDocument>();
+  });
+  afterAll(() => t.close());
+
+  const tenantOperations = (): Array<{
+    path: string;
+    method: string;
+    operation: OpenApiOperation;
+  }> =>
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      METHODS.flatMap((method) => {
+        const operation = item[method];
+        const isTenant = operation?.security?.some((s) => 'org' in s) ?? false;
+        return operation && isTenant ? [{ path, method, operation }] : [];
+      }),
+    );
+
+  it('covers the tenant routes of the document', () => {
+    expect(tenantOperations().length).toBeGreaterThan(5);
+  });
+
+  it("answers 404 or 403 to org B for org A's resources on every route that takes an id", async () => {
+    const withIds = tenantOperations().filter(({ path }) => path.includes('{'));
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const { path, method, operation } of withIds) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const factory = RESOURCE_FACTORIES[name];
+        if (!factory)
+          throw new Error(
+            `No resource factory for path parameter "${name}" (${method.toUpperCase()} ${path})`,
+          );
+        return factory(world);
+      });
+      const schema = operation.requestBody?.content?.['application/json']?.schema;
+      const res = await t.app.inject({
+        method: method.toUpperCase() as 'GET',
+        url,
+        headers: asMember(world.b, world.b.organizationId),
+        payload: schema ? (sampleFromSchema(schema, document) as object) : undefined,
+      });
+      expect({
+        route: `${method} ${path}`,
+        status: [403, 404].includes(res.statusCode) ? 'refused' : res.statusCode,
+      }).toEqual({
+        route: `${method} ${path}`,
+        status: 'refused',
+      });
+    }
+  });
+
+  it("never shows org A's rows in org B's lists", async () => {
+    const lists = tenantOperations().filter(
+      ({ path, method, operation }) =>
+        method === 'get' &&
+        !path.includes('{') &&
+        JSON.stringify(operation.responses?.['200'] ?? {}).includes('List'),
+    );
+    expect(lists.length).toBeGreaterThan(0);
+    const aIds = [world.a.organizationId, world.a.user.id, world.aMember.user.id];
+    for (const { path } of lists) {
+      const asA = await t.app.inject({
+        method: 'GET',
+        url: path,
+        headers: asMember(world.a, world.a.organizationId),
+      });
+      expect(
+        aIds.some((id) => asA.body.includes(id)),
+        `${path} should show A its own rows`,
+      ).toBe(true);
+      const asB = await t.app.inject({
+        method: 'GET',
+        url: path,
+        headers: asMember(world.b, world.b.organizationId),
+      });
+      expect(asB.statusCode).toBe(200);
+      for (const id of aIds) expect(asB.body, `${path} leaked ${id}`).not.toContain(id);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { TriangleAlert } from 'lucide-react';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { DependencyStatusRow } from '@/features/system-status/components/dependency-status-row';
+import type { ReadinessState } from '@/features/system-status/hooks/use-readiness';
+import { HEALTH_DEPENDENCIES } from '@/features/system-status/utils/status-labels';
+
+export type ReadinessStatusBodyProps = {
+  state: ReadinessState;
+  onRetry: () => void;
+};
+
+export function ReadinessStatusBody({
+  state,
+  onRetry,
+}: ReadinessStatusBodyProps): React.JSX.Element {
+  if (state.status === 'loading') {
+    return <Spinner className="py-2 text-sm text-muted-foreground">Verificando serviços…</Spinner>;
+  }
+
+  if (state.status === 'error') {
+    return (
+      <Alert variant="destructive">
+        <TriangleAlert aria-hidden="true" />
+        <AlertTitle>Não foi possível verificar os serviços</AlertTitle>
+        <AlertDescription>
+          <p>{state.message}</p>
+          <Button variant="outline" size="sm" className="mt-3 text-foreground" onClick={onRetry}>
+            Tentar novamente
+          </Button>
+        </AlertDescription>
+      </Alert>
+    );
+  }
+
+  if (state.status === 'degraded') {
+    return (
+      <div className="flex flex-col gap-4">
+        <Alert variant="destructive">
+          <TriangleAlert aria-hidden="true" />
+          <AlertTitle>Há serviços indisponíveis</AlertTitle>
+          <AlertDescription>
+            {/* The API's detail names dependencies by id; the rows below name them for people. */}
+            Os serviços abaixo não responderam à verificação.
+          </AlertDescription>
+        </Alert>
+        <ul aria-label="Serviços indisponíveis" className="divide-y divide-border">
+          {state.down.map((dependency) => (
+            <DependencyStatusRow key={dependency} dependency={dependency} status="down" />
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  return (
+    <ul aria-label="Serviços" className="divide-y divide-border">
+      {HEALTH_DEPENDENCIES.map((dependency) => (
+        <DependencyStatusRow
+          key={dependency}
+          dependency={dependency}
+          status={state.data.checks[dependency]}
+        />
+      ))}
+    </ul>
+  );
+}

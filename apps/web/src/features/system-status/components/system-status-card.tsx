@@ -1,0 +1,60 @@
+import { format } from 'date-fns';
+import { ptBR } from 'date-fns/locale';
+import { Activity, RefreshCw } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from '@/components/ui/card';
+import { cn } from '@/lib/cn';
+import { ReadinessStatusBody } from '@/features/system-status/components/readiness-status-body';
+import { useReadiness } from '@/features/system-status/hooks/use-readiness';
+import { MODE_LABELS } from '@/features/system-status/utils/status-labels';
+
+export type SystemStatusCardProps = {
+  className?: string;
+};
+
+/** Tells whether the services behind the CRM answer: database, Redis and file storage. */
+export function SystemStatusCard({ className }: SystemStatusCardProps): React.JSX.Element {
+  const { state, refresh, isRefreshing } = useReadiness();
+  const checkedAt = 'checkedAt' in state ? state.checkedAt : null;
+
+  return (
+    <Card role="region" aria-labelledby="system-status-title" className={className}>
+      <CardHeader className="flex-nowrap justify-start">
+        <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-brand-soft text-brand">
+          <Activity aria-hidden="true" className="size-4" />
+        </span>
+        <div>
+          <div className="flex flex-wrap items-center gap-2">
+            <CardTitle id="system-status-title">Status do sistema</CardTitle>
+            {state.status === 'ready' ? (
+              <Badge variant="outline">Modo {MODE_LABELS[state.data.mode].toLowerCase()}</Badge>
+            ) : null}
+          </div>
+          <CardDescription>Serviços de que o Loved CRM depende para funcionar.</CardDescription>
+        </div>
+      </CardHeader>
+      <CardContent>
+        <ReadinessStatusBody state={state} onRetry={refresh} />
+      </CardContent>
+      {checkedAt ? (
+        <CardFooter className="justify-between">
+          <p className="text-xs text-muted-foreground">
+            {format(checkedAt, "'Verificado às' HH:mm:ss", { locale: ptBR })}
+          </p>
+          <Button variant="ghost" size="sm" onClick={refresh} disabled={isRefreshing}>
+            <RefreshCw aria-hidden="true" className={cn(isRefreshing && 'animate-spin')} />
+            Verificar novamente
+          </Button>
+        </CardFooter>
+      ) : null}
+    </Card>
+  );
+}

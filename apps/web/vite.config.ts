@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** Builds the SPA into dist/apps/web, where the API serves it at `/` with history fallback. */
+export default defineConfig({
+  root: webRoot,
+  plugins: [react(), tailwindcss()],
+  resolve: {
+    alias: {
+      '@/': `${webRoot}src/`,
+      // Only types are imported from the shared lib, so its validators never reach the bundle.
+      '@loved/shared': `${workspaceRoot}libs/shared/src/index.ts`,
+    },
+  },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});

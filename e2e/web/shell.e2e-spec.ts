@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+
+function mainNav(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('navigation', { name: 'Navegação principal' });
+}
+
+test.describe('app shell', () => {
+  test('opens on the Painel with the database reported operational', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+
+    await page.goto('/');
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
+    ).toBeVisible();
+    const statusCard = page.getByRole('region', { name: 'Status do sistema' });
+    await expect(
+      statusCard.getByRole('listitem').filter({ hasText: 'Banco de dados' }),
+    ).toContainText('Operacional');
+    await expect(
+      statusCard.getByRole('listitem').filter({ hasText: 'Armazenamento' }),
+    ).toContainText('Operacional');
+    await expect(page).toHaveTitle('Painel · Loved CRM');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('names the unavailable dependencies when readiness answers 503', async ({ page }) => {
+    await page.route('**/api/v1/health/ready', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'https://loved.crm/problems/dependency-down',
+          title: 'Service Unavailable',
+          status: 503,
+          detail: 'Dependência indisponível: database',
+          code: 'DEPENDENCY_DOWN',
+          errors: [{ field: 'database', message: 'down' }],
+        }),
+      }),
+    );
+
+    await page.goto('/');
+
+    const statusCard = page.getByRole('region', { name: 'Status do sistema' });
+    await expect(statusCard.getByRole('alert')).toContainText('Há serviços indisponíveis');
+    await expect(
+      statusCard.getByRole('listitem').filter({ hasText: 'Banco de dados' }),
+    ).toContainText('Indisponível');
+  });
+
+  test('navigates to Pipeline with the sidebar', async ({ page }) => {
+    await page.goto('/');
+
+    await mainNav(page).getByRole('link', { name: 'Pipeline' }).click();
+
+    await expect(page).toHaveURL(/\/pipeline$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+    await expect(page.getByText('Em breve', { exact: true })).toBeVisible();
+    await expect(mainNav(page).getByRole('link', { name: 'Pipeline' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  test('renders a deep link after a reload', async ({ page }) => {
+    await page.goto('/configuracoes');
+    await page.reload();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Configurações' })).toBeVisible();
+    await expect(mainNav(page).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  test('shows "Página não encontrada" for an unknown route and leads back', async ({ page }) => {
+    await page.goto('/rota-que-nao-existe');
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Página não encontrada' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Voltar ao Painel' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
+    ).toBeVisible();
+  });
+
+  test('reaches the skip link first with Tab and jumps to the content', async ({ page }) => {
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
+    ).toBeVisible();
+
+    await page.keyboard.press('Tab');
+
+    const skipLink = page.getByRole('link', { name: 'Pular para o conteúdo' });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
+  test('opens the navigation as a drawer on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+
+    const menuButton = page.getByRole('button', { name: 'Abrir menu' });
+    await expect(mainNav(page)).toBeHidden();
+    await menuButton.click();
+    await expect(page.getByRole('button', { name: 'Fechar menu' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(mainNav(page)).toBeHidden();
+    await expect(menuButton).toBeFocused();
+
+    await menuButton.click();
+    await mainNav(page).getByRole('link', { name: 'Configurações' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Configurações' })).toBeVisible();
+    await expect(mainNav(page)).toBeHidden();
+  });
+});

@@ -1,0 +1,40 @@
+import type { Plan } from './plan.enum';
+import type { Role } from './role.enum';
+
+export type CreateOrganizationRequest = { name: string };
+export type UpdateOrganizationRequest = { name?: string };
+
+export type OrganizationResponse = {
+  id: string;
+  name: string;
+  plan: Plan;
+  created_at: string;
+};
+
+export type MemberResponse = {
+  user_id: string;
+  name: string;
+  email: string;
+  avatar_url: string | null;
+  role: Role;
+  joined_at: string;
+};
+
+export type UpdateMemberRequest = { role: Role };
+
+export type CreateInvitationRequest = { email: string; role: Role };
+
+export type InvitationResponse = {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: Role;
+  expires_at: string;
+  /** Shown once, at creation: only its hash is stored. */
+  token: string;
+  accept_path: string;
+};
+
+export type AcceptInvitationRequest = { token: string };
+
+export const INVITATION_TTL_DAYS = 7;
