@@ -14,6 +14,7 @@ import { TenancyModule } from './core/tenancy/tenancy.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { LeadsModule } from './modules/leads/leads.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         UsersModule,
         OrganizationsModule,
         AuthModule,
+        LeadsModule,
         DemoModule,
       ],
     };

@@ -1,6 +1,8 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
+import { LeadEventEntity } from './modules/leads/lead-event.entity';
+import { LeadEntity } from './modules/leads/lead.entity';
 import { InvitationEntity } from './modules/organizations/invitation.entity';
 import { MembershipEntity } from './modules/organizations/membership.entity';
 import { OrganizationEntity } from './modules/organizations/organization.entity';
@@ -14,6 +16,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     MembershipEntity,
     InvitationEntity,
     RefreshTokenEntity,
+    LeadEntity,
+    LeadEventEntity,
   ],
   migrations: MIGRATIONS,
 };

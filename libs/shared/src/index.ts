@@ -5,3 +5,5 @@ export * from './identity/role.enum';
 export * from './identity/plan.enum';
 export * from './identity/auth.type';
 export * from './identity/organization.type';
+export * from './leads/lead-stage.enum';
+export * from './leads/lead.type';

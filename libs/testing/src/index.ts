@@ -1,1 +1,2 @@
 export * from './identity.factory';
+export * from './lead.factory';

@@ -1,5 +1,6 @@
 import { Extensions1764368000000 } from './1764368000000-extensions';
 import { Identity1795904975300 } from './1795904975300-identity';
+import { Leads1795906001963 } from './1795906001963-leads';
 
 /** Applied in this order; a new migration is added at the end. */
-export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300];
+export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963];

@@ -7,6 +7,11 @@ import type { FieldError } from '@loved/shared';
 export abstract class AppException<Code extends string = string> extends Error {
   abstract readonly status: number;
 
+  /** Extra members of the problem body (RFC 9457 extensions), e.g. the current state on a 409. */
+  get extensions(): Record<string, unknown> {
+    return {};
+  }
+
   /** Extra response headers, such as `Retry-After` on a 429. */
   get headers(): Record<string, string> {
     return {};

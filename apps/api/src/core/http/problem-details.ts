@@ -72,8 +72,12 @@ function isFastifyError(error: unknown): error is FastifyLikeError {
  * anything unknown becomes a generic 500 (the caller logs the real error).
  */
 export function toProblemDetails(error: unknown): ProblemDetails {
-  if (error instanceof AppException)
-    return problem(error.status, error.code, error.userMessage, error.errors);
+  if (error instanceof AppException) {
+    return {
+      ...error.extensions,
+      ...problem(error.status, error.code, error.userMessage, error.errors),
+    };
+  }
   // Nest wraps Fastify's body-parsing errors in an HttpException; the cause says which one.
   if (error instanceof HttpException && isFastifyError(error.cause))
     return toProblemDetails(error.cause);

@@ -24,6 +24,6 @@ import { OrganizationsService } from './organizations.service';
     provideTenantRepository(MembershipEntity),
     provideTenantRepository(InvitationEntity),
   ],
-  exports: [OrganizationsService, InvitationsService, MembershipDirectory],
+  exports: [OrganizationsService, InvitationsService, MembersService, MembershipDirectory],
 })
 export class OrganizationsModule {}

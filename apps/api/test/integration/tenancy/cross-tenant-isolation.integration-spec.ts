@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LeadResponse } from '@loved/shared';
 import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
+import { createLead } from '../../utils/lead.helpers';
 import { createTestApp, type TestApp } from '../../utils/test-app';
 import {
   sampleFromSchema,
@@ -13,9 +15,11 @@ import {
  * list must keep A's rows away from B. A new route is covered with no extra code; a new kind
  * of path parameter fails here until it gets a resource factory below.
  */
-type World = { a: Session; b: Session; aMember: Session };
+type World = { a: Session; b: Session; aMember: Session; aLead: LeadResponse };
+/** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
-  userId: (world) => world.aMember.user.id,
+  'members:userId': (world) => world.aMember.user.id,
+  'leads:id': (world) => world.aLead.id,
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -27,7 +31,12 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const a = await register(t.app);
-    world = { a, b: await register(t.app), aMember: await addMember(t.app, a, 'manager') };
+    world = {
+      a,
+      b: await register(t.app),
+      aMember: await addMember(t.app, a, 'manager'),
+      aLead: await createLead(t.app, a),
+    };
     document = (
       await t.app.inject({ method: 'GET', url: '/api/openapi.json' })
     ).json<OpenApiDocument>();
@@ -55,8 +64,9 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
     const withIds = tenantOperations().filter(({ path }) => path.includes('{'));
     expect(withIds.length).toBeGreaterThan(0);
     for (const { path, method, operation } of withIds) {
+      const resource = path.split('/')[3] ?? '';
       const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const factory = RESOURCE_FACTORIES[name];
+        const factory = RESOURCE_FACTORIES[`${resource}:${name}`];
         if (!factory)
           throw new Error(
             `No resource factory for path parameter "${name}" (${method.toUpperCase()} ${path})`,
@@ -80,32 +90,32 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
     }
   });
 
-  it("never shows org A's rows in org B's lists", async () => {
-    const lists = tenantOperations().filter(
-      ({ path, method, operation }) =>
-        method === 'get' &&
-        !path.includes('{') &&
-        JSON.stringify(operation.responses?.['200'] ?? {}).includes('List'),
+  it("never shows org A's rows in anything org B reads", async () => {
+    const reads = tenantOperations().filter(
+      ({ path, method }) => method === 'get' && !path.includes('{'),
     );
-    expect(lists.length).toBeGreaterThan(0);
-    const aIds = [world.a.organizationId, world.a.user.id, world.aMember.user.id];
-    for (const { path } of lists) {
-      const asA = await t.app.inject({
-        method: 'GET',
-        url: path,
-        headers: asMember(world.a, world.a.organizationId),
-      });
-      expect(
-        aIds.some((id) => asA.body.includes(id)),
-        `${path} should show A its own rows`,
-      ).toBe(true);
+    expect(reads.length).toBeGreaterThan(2);
+    const aIds = [world.a.organizationId, world.a.user.id, world.aMember.user.id, world.aLead.id];
+    for (const { path, operation } of reads) {
+      if (JSON.stringify(operation.responses?.['200'] ?? {}).includes('List')) {
+        const asA = await t.app.inject({
+          method: 'GET',
+          url: path,
+          headers: asMember(world.a, world.a.organizationId),
+        });
+        expect(
+          aIds.some((id) => asA.body.includes(id)),
+          `${path} should show A its own rows`,
+        ).toBe(true);
+      }
       const asB = await t.app.inject({
         method: 'GET',
         url: path,
         headers: asMember(world.b, world.b.organizationId),
       });
-      expect(asB.statusCode).toBe(200);
+      expect(asB.statusCode, path).toBe(200);
       for (const id of aIds) expect(asB.body, `${path} leaked ${id}`).not.toContain(id);
+      expect(asB.body, `${path} leaked A's lead`).not.toContain(world.aLead.name);
     }
   });
 });

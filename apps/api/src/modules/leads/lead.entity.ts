@@ -1,0 +1,113 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { Channel, LeadOutcome, LeadPriority, LeadStage } from '@loved/shared';
+import { OrganizationEntity } from '../organizations/organization.entity';
+
+/** A lead on the pipeline board. `position` orders it inside its stage column. */
+@Entity('leads')
+@Check('ck_leads_stage', `stage IN ('lead', 'contato', 'proposta', 'negociacao', 'fechado')`)
+@Check('ck_leads_priority', `priority IN ('low', 'medium', 'high')`)
+@Check('ck_leads_outcome', `outcome IS NULL OR (stage = 'fechado' AND outcome IN ('won', 'lost'))`)
+@Check('ck_leads_value', `estimated_value_cents IS NULL OR estimated_value_cents >= 0`)
+@Index('uq_leads_position', ['organizationId', 'stage', 'position'], { unique: true })
+@Index('idx_leads_assigned', ['organizationId', 'assignedUserId'])
+@Index('idx_leads_created', ['organizationId', 'createdAt', 'id'])
+@Index('idx_leads_email', ['organizationId', 'email'])
+@Index('idx_leads_phone_key', ['organizationId', 'phoneMatchKey'])
+// Created by the migration, which TypeORM cannot express: GIN on tags, trigram search on name/e-mail/phone.
+@Index('idx_leads_tags', { synchronize: false })
+@Index('idx_leads_search', { synchronize: false })
+export class LeadEntity {
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_leads' })
+  organizationId: string;
+
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_leads' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'citext', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  /** Same for a Brazilian mobile with or without the ninth digit. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phoneMatchKey: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'lead' })
+  stage: LeadStage;
+
+  @Column({ type: 'varchar', length: 64, collation: 'C' })
+  position: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  source: string | null;
+
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  estimatedValueCents: number | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  assignedUserId: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'medium' })
+  priority: LeadPriority;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  outcome: LeadOutcome | null;
+
+  @Column({ type: 'text', nullable: true })
+  lostReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastContactAt: Date | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  lastContactChannel: Channel | null;
+
+  @Column({ type: 'integer', default: 0 })
+  communicationsCount: number;
+
+  @Column({ type: 'boolean', default: false })
+  hasAiSummary: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdByUserId: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  /** Millisecond precision: lists page on it, and JS dates carry no more. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_leads_organization' })
+  organization?: OrganizationEntity;
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { UsersModule } from '../users/users.module';
+import { LeadAccessService } from './lead-access.service';
+import { LeadEventEntity } from './lead-event.entity';
+import { LeadEventsService } from './lead-events.service';
+import { LeadMoveService } from './lead-move.service';
+import { LeadPositionService } from './lead-position.service';
+import { LeadEntity } from './lead.entity';
+import { LeadsController } from './leads.controller';
+import { LeadsService } from './leads.service';
+import { PipelineService } from './pipeline.service';
+
+@Module({
+  imports: [UsersModule, OrganizationsModule],
+  controllers: [LeadsController],
+  providers: [
+    LeadsService,
+    LeadMoveService,
+    LeadAccessService,
+    LeadPositionService,
+    LeadEventsService,
+    PipelineService,
+    provideTenantRepository(LeadEntity),
+    provideTenantRepository(LeadEventEntity),
+  ],
+  exports: [LeadsService, LeadEventsService],
+})
+export class LeadsModule {}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { LEAD_STAGES, type LeadStage, type PipelineResponse } from '@loved/shared';
+import { LeadAccessService } from './lead-access.service';
+import { LeadsService } from './leads.service';
+import { centsToDecimal } from './utils/lead-money.util';
+
+/** The board: per stage, in order, its count, BRL total and first cards. */
+@Injectable()
+export class PipelineService {
+  constructor(
+    private readonly access: LeadAccessService,
+    private readonly leads: LeadsService,
+  ) {}
+
+  async board(limit: number): Promise<PipelineResponse> {
+    const totals = await this.access
+      .visibleLeads('lead')
+      .select('lead.stage', 'stage')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('coalesce(sum(lead.estimated_value_cents), 0)::bigint', 'total')
+      .groupBy('lead.stage')
+      .getRawMany<{ stage: LeadStage; count: number; total: string }>();
+    const byStage = new Map(totals.map((row) => [row.stage, row]));
+    const columns = await Promise.all(
+      LEAD_STAGES.map(async (stage) => {
+        const page = await this.leads.list({ stage, sort: 'position', limit });
+        const total = Number(byStage.get(stage)?.total ?? 0);
+        return {
+          stage,
+          count: byStage.get(stage)?.count ?? 0,
+          total_estimated_value: centsToDecimal(total),
+          total_estimated_value_cents: total,
+          items: page.items,
+          next_cursor: page.next_cursor,
+        };
+      }),
+    );
+    return { columns };
+  }
+}
