@@ -7,3 +7,4 @@ export * from './identity/auth.type';
 export * from './identity/organization.type';
 export * from './leads/lead-stage.enum';
 export * from './leads/lead.type';
+export * from './communications/communication.type';
