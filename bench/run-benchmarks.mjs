@@ -83,6 +83,30 @@ const tenant = {
   'x-org-id': login.memberships[0].organization_id,
 };
 
+async function post(path, body) {
+  const res = await fetch(`${BASE}/api/v1${path}`, {
+    method: 'POST',
+    headers: { ...tenant, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+// Data: 200 leads over the board and one lead with a 300-item timeline.
+const stages = ['lead', 'contato', 'proposta', 'negociacao', 'fechado'];
+for (let i = 0; i < 200; i += 1) {
+  await post('/leads', {
+    name: `Lead de carga ${i}`,
+    stage: stages[i % 5],
+    estimated_value: `${1000 + i}.00`,
+    allow_duplicate: true,
+  });
+}
+const busy = await post('/leads', { name: 'Lead com histórico longo', allow_duplicate: true });
+for (let i = 0; i < 300; i += 1)
+  await post(`/leads/${busy.id}/notes`, { content: `Anotação ${i} sobre a negociação` });
+
 console.log(`Loved CRM API benchmarks (embedded PostgreSQL, ${REQUESTS} requests each)`);
 await measure('GET /health (no auth, no db)', `${BASE}/api/v1/health`, {});
 await measure(
@@ -91,4 +115,15 @@ await measure(
   tenant,
 );
 await measure('GET /members (tenant list)', `${BASE}/api/v1/members`, tenant);
+await measure('GET /pipeline (5 columns x 50 cards)', `${BASE}/api/v1/pipeline`, tenant);
+await measure(
+  'GET timeline first page (50 items)',
+  `${BASE}/api/v1/communications/timeline/${busy.id}?limit=50`,
+  tenant,
+);
+await measure(
+  'GET /communications/search',
+  `${BASE}/api/v1/communications/search?q=negociações`,
+  tenant,
+);
 process.exit(0);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { swcPlugin } from './swc-plugin';
+import { swcPlugin } from './swc-plugin.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

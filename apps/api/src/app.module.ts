@@ -13,7 +13,9 @@ import { RedisModule } from './core/redis/redis.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { CommunicationsModule } from './modules/communications/communications.module';
 import { HealthModule } from './modules/health/health.module';
+import { LiveModule } from './modules/live/live.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
@@ -49,6 +51,8 @@ export class AppModule {
         OrganizationsModule,
         AuthModule,
         LeadsModule,
+        CommunicationsModule,
+        LiveModule,
         DemoModule,
       ],
     };

@@ -1,6 +1,7 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
+import { CommunicationEntity } from './modules/communications/communication.entity';
 import { LeadEventEntity } from './modules/leads/lead-event.entity';
 import { LeadEntity } from './modules/leads/lead.entity';
 import { InvitationEntity } from './modules/organizations/invitation.entity';
@@ -18,6 +19,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     RefreshTokenEntity,
     LeadEntity,
     LeadEventEntity,
+    CommunicationEntity,
   ],
   migrations: MIGRATIONS,
 };

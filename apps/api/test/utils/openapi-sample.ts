@@ -12,7 +12,16 @@ export type OpenApiSchema = {
   allOf?: OpenApiSchema[];
 };
 
+export type OpenApiParameter = {
+  name: string;
+  in: 'query' | 'path' | 'header';
+  required?: boolean;
+  example?: unknown;
+  schema?: OpenApiSchema;
+};
+
 export type OpenApiOperation = {
+  parameters?: OpenApiParameter[];
   security?: Array<Record<string, string[]>>;
   requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
   responses?: Record<string, unknown>;

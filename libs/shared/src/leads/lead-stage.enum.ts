@@ -42,3 +42,4 @@ export const LeadEventType = {
   OutcomeSet: 'outcome_set',
 } as const;
 export type LeadEventType = (typeof LeadEventType)[keyof typeof LeadEventType];
+export const LEAD_EVENT_TYPES: readonly LeadEventType[] = Object.values(LeadEventType);

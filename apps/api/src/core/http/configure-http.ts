@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -7,11 +8,15 @@ import { HttpAdapterHost } from '@nestjs/core';
 
 export const API_PREFIX = 'api/v1';
 
+/** Largest file a multipart route accepts; a route may ask for less when it reads the file. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
 /** Everything HTTP-wide: prefix, validation, problem+json errors, headers, CORS, request ids. */
 export function configureHttp(app: NestFastifyApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
+  registerMultipart(app);
   app.useSecurityHeaders({
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
   });
@@ -31,4 +36,14 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
     request.raw.headers[REQUEST_ID_HEADER] = request.id;
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+}
+
+/**
+ * Lets routes read `multipart/form-data` with `request.file()`. The plugin only marks such
+ * requests and leaves the body unread, so JSON routes keep their parser and body limit, and a
+ * route that reads an upload throws its own (problem+json) errors. The adapter loads it with the
+ * other plugins at `ready()`, so nothing here needs awaiting.
+ */
+function registerMultipart(app: NestFastifyApplication): void {
+  void app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
 }

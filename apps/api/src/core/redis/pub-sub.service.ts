@@ -29,8 +29,9 @@ export class PubSubService implements OnApplicationShutdown {
   }
 
   subscribe(channel: string, handler: Handler): void {
+    const first = this.local.listenerCount(channel) === 0;
     this.local.on(channel, handler);
-    if (!this.redis) return;
+    if (!this.redis || !first) return;
     if (!this.subscriber) {
       // Commands wait for the connection instead of failing, and ioredis resubscribes after a
       // reconnect: the process boots and keeps working while Redis is briefly away.
@@ -45,6 +46,11 @@ export class PubSubService implements OnApplicationShutdown {
     this.subscriber.subscribe(channel).catch((error: unknown) => {
       this.logger.warn({ err: error, channel }, 'pub/sub subscription failed');
     });
+  }
+
+  /** Stops `handler` (the Redis subscription of the channel stays: other handlers may share it). */
+  unsubscribe(channel: string, handler: Handler): void {
+    this.local.off(channel, handler);
   }
 
   async onApplicationShutdown(): Promise<void> {

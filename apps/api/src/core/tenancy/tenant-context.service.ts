@@ -93,15 +93,30 @@ export class TenantContextService {
         await setRlsContext(outer, previous);
       }
     }
-    return this.dataSource.transaction(async (manager) => {
+    const afterCommit: Array<() => void> = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       await setRlsContext(manager, settings);
       this.cls.set('transaction', () => manager);
+      this.cls.set('afterCommit', afterCommit);
       try {
         return await work();
       } finally {
         this.cls.set('transaction', undefined);
+        this.cls.set('afterCommit', undefined);
       }
     });
+    for (const callback of afterCommit) callback();
+    return result;
+  }
+
+  /**
+   * Runs `callback` after the current transaction commits (never if it rolls back), so others
+   * are told only about data they can read. Outside a transaction it runs at once.
+   */
+  afterCommit(callback: () => void): void {
+    const pending = this.cls.isActive() ? this.cls.get('afterCommit') : undefined;
+    if (pending) pending.push(callback);
+    else callback();
   }
 }
 

@@ -14,4 +14,6 @@ export type TenantStore = RequestContextStore & {
    * function so nestjs-cls's path typing does not walk into TypeORM's types.
    */
   transaction?: () => EntityManager;
+  /** Work to run once the outermost transaction has committed (e.g. publishing live events). */
+  afterCommit?: Array<() => void>;
 };

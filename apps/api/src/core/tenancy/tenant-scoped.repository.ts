@@ -85,6 +85,19 @@ export class TenantScopedRepository<T extends TenantOwned> {
     return this.repository.save(entities);
   }
 
+  /** Inserts unless a unique key already holds the row (idempotent writes); true when inserted. */
+  async insertIfAbsent(entity: T): Promise<boolean> {
+    this.stamp(entity);
+    const result = await this.repository
+      .createQueryBuilder()
+      .insert()
+      .values(entity as never)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
   async update(where: FindOptionsWhere<T>, changes: DeepPartial<T>): Promise<number> {
     this.refuseTenantKey(changes as ObjectLiteral);
     const result = await this.repository.update(

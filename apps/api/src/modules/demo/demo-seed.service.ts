@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Role } from '@loved/shared';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
+import { LeadsService } from '../leads/leads.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { UsersService } from '../users/users.service';
+import { DEMO_LEADS } from './demo-leads.seed';
 
 export const DEMO_ORGANIZATION_NAME = 'Agência Demo';
 export const DEMO_ADMIN_EMAIL = 'demo@loved.crm';
@@ -9,8 +12,8 @@ export const DEMO_ADMIN_EMAIL = 'demo@loved.crm';
 export type DemoLogin = { email: string; password: string; created: boolean };
 
 /**
- * The demo data `npm start` shows on a fresh machine: "Agência Demo" and its admin. Runs on
- * every boot with SEED_DEMO and does nothing once the demo admin exists.
+ * The demo data `npm start` shows on a fresh machine: "Agência Demo", its admin and a board of
+ * leads. Runs on every boot with SEED_DEMO and does nothing once the demo admin exists.
  */
 @Injectable()
 export class DemoSeedService {
@@ -20,21 +23,47 @@ export class DemoSeedService {
     private readonly tenant: TenantContextService,
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
+    private readonly leads: LeadsService,
   ) {}
 
   async seed(password: string): Promise<DemoLogin> {
     if (await this.users.findByEmail(DEMO_ADMIN_EMAIL)) {
       return { email: DEMO_ADMIN_EMAIL, password, created: false };
     }
+    // One transaction: a failed seed leaves no admin behind, so the next boot seeds again.
     await this.tenant.runAsUser(undefined, async () => {
       const admin = await this.users.create({
         name: 'Demo Admin',
         email: DEMO_ADMIN_EMAIL,
         password,
       });
-      await this.organizations.create(DEMO_ORGANIZATION_NAME, admin.id);
+      const organization = await this.organizations.create(DEMO_ORGANIZATION_NAME, admin.id);
+      await this.tenant.run(
+        { organizationId: organization.id, userId: admin.id, role: Role.Admin },
+        () => this.seedLeads(admin.id),
+      );
     });
-    this.logger.log({ organization: DEMO_ORGANIZATION_NAME }, 'demo organisation created');
+    this.logger.log(
+      { organization: DEMO_ORGANIZATION_NAME, leads: DEMO_LEADS.length },
+      'demo organisation created',
+    );
     return { email: DEMO_ADMIN_EMAIL, password, created: true };
+  }
+
+  /** Through `LeadsService`, so demo leads get positions and timeline events like real ones. */
+  private async seedLeads(adminId: string): Promise<void> {
+    for (const { assignedToAdmin, outcome, lostReason, ...input } of DEMO_LEADS) {
+      const lead = await this.leads.create({
+        ...input,
+        assigned_user_id: assignedToAdmin ? adminId : null,
+      });
+      if (outcome) {
+        await this.leads.update(lead.id, {
+          version: lead.version,
+          outcome,
+          lost_reason: lostReason ?? null,
+        });
+      }
+    }
   }
 }

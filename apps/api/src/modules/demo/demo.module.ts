@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { LeadsModule } from '../leads/leads.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [UsersModule, OrganizationsModule],
+  imports: [UsersModule, OrganizationsModule, LeadsModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

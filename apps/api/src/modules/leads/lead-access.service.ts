@@ -25,6 +25,10 @@ export class LeadAccessService {
     return this.tenant.role === Role.Agent;
   }
 
+  get organizationId(): string {
+    return this.tenant.organizationId;
+  }
+
   get userId(): string | undefined {
     return this.tenant.userId;
   }

@@ -41,6 +41,6 @@ export class LeadMoveService {
     this.leadsService.applyOutcome(lead, {}, changes);
     const saved = await this.leads.save(lead);
     await this.events.record(saved.id, changes);
-    return this.leadsService.toResponse(saved);
+    return this.leadsService.announce('lead.moved', saved);
   }
 }

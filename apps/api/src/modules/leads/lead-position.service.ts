@@ -11,6 +11,7 @@ import {
   evenlySpacedPositions,
   POSITION_REBALANCE_LENGTH,
   positionBetween,
+  positionsBetween,
 } from './utils/lead-position.util';
 
 export type Placement = { beforeId?: string; afterId?: string };
@@ -31,6 +32,16 @@ export class LeadPositionService {
     await this.tenant.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `leads-column:${this.tenant.organizationId}:${stage}`,
     ]);
+  }
+
+  /**
+   * `count` positions above the current top of `stage`, in order, for a batch of new leads (an
+   * import): one short key each instead of a rebalance every few rows. Locks the column, and
+   * the lock holds until the transaction ends, so nobody else takes these keys meanwhile.
+   */
+  async topPositions(stage: LeadStage, count: number): Promise<string[]> {
+    await this.lockColumn(stage);
+    return positionsBetween(null, await this.adjacent(stage, null, 'next'), count);
   }
 
   /**

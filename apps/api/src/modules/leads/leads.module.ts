@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { LiveModule } from '../live/live.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { LeadAccessService } from './lead-access.service';
 import { LeadEventEntity } from './lead-event.entity';
 import { LeadEventsService } from './lead-events.service';
+import { LeadExportService } from './lead-export.service';
+import { LeadImportExportController } from './lead-import-export.controller';
+import { LeadImportService } from './lead-import.service';
 import { LeadMoveService } from './lead-move.service';
 import { LeadPositionService } from './lead-position.service';
 import { LeadEntity } from './lead.entity';
@@ -13,8 +17,8 @@ import { LeadsService } from './leads.service';
 import { PipelineService } from './pipeline.service';
 
 @Module({
-  imports: [UsersModule, OrganizationsModule],
-  controllers: [LeadsController],
+  imports: [UsersModule, OrganizationsModule, LiveModule],
+  controllers: [LeadsController, LeadImportExportController],
   providers: [
     LeadsService,
     LeadMoveService,
@@ -22,9 +26,11 @@ import { PipelineService } from './pipeline.service';
     LeadPositionService,
     LeadEventsService,
     PipelineService,
+    LeadImportService,
+    LeadExportService,
     provideTenantRepository(LeadEntity),
     provideTenantRepository(LeadEventEntity),
   ],
-  exports: [LeadsService, LeadEventsService],
+  exports: [LeadsService, LeadAccessService, LeadEventsService],
 })
 export class LeadsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   LeadEventType,
   LeadStage,
+  type Channel,
   type LeadResponse,
   type LeadSort,
   type ListEnvelope,
@@ -11,6 +12,7 @@ import {
   InjectTenantRepository,
   type TenantScopedRepository,
 } from '../../core/tenancy/tenant-scoped.repository';
+import { LiveEventsService } from '../live/live-events.service';
 import { MembersService } from '../organizations/members.service';
 import { UsersService } from '../users/users.service';
 import type { CreateLeadDto, ListLeadsQueryDto, UpdateLeadDto } from './dto/lead.dto';
@@ -60,6 +62,7 @@ export class LeadsService {
     private readonly events: LeadEventsService,
     private readonly members: MembersService,
     private readonly users: UsersService,
+    private readonly live: LiveEventsService,
   ) {}
 
   /** Leads the caller may see, filtered, sorted, keyset-paginated on (sort column, id). */
@@ -108,7 +111,7 @@ export class LeadsService {
 
   async create(
     input: LeadInput,
-    options: { allowDuplicate?: boolean } = {},
+    options: { allowDuplicate?: boolean; position?: string } = {},
   ): Promise<LeadResponse> {
     const phone = input.phone ? this.parsePhone(input.phone) : null;
     const email = input.email?.toLowerCase() ?? null;
@@ -124,7 +127,8 @@ export class LeadsService {
       phone: phone?.e164 ?? null,
       phoneMatchKey: phone?.matchKey ?? null,
       stage,
-      position: await this.positions.positionFor(stage, {}),
+      // A batch (import) reserved its keys already, under the same column lock.
+      position: options.position ?? (await this.positions.positionFor(stage, {})),
       source: input.source ?? null,
       estimatedValueCents: this.cents(input),
       tags: input.tags ?? [],
@@ -143,7 +147,7 @@ export class LeadsService {
     if (assignedUserId)
       changes.push({ type: LeadEventType.Assigned, from: null, to: assignedUserId });
     await this.events.record(saved.id, changes);
-    return this.toResponse(saved);
+    return this.announce('lead.created', saved);
   }
 
   async update(id: string, input: UpdateLeadDto): Promise<LeadResponse> {
@@ -193,12 +197,60 @@ export class LeadsService {
 
     const saved = await this.leads.save(lead);
     await this.events.record(saved.id, changes);
-    return this.toResponse(saved);
+    const stageChanged = changes.some((change) => change.type === LeadEventType.StageChanged);
+    return this.announce(stageChanged ? 'lead.moved' : 'lead.updated', saved);
   }
 
   async remove(id: string): Promise<void> {
     const lead = await this.access.requireVisible(id, true);
     await this.leads.delete({ id: lead.id });
+    this.live.publish({
+      type: 'lead.deleted',
+      lead_id: lead.id,
+      assigned_user_id: lead.assignedUserId,
+    });
+  }
+
+  /**
+   * The one way a communication touches its lead: counts it and, for a conversation with the
+   * lead (not an internal note), moves `last_contact_*` forward. Atomic under concurrency.
+   */
+  async recordContact(
+    leadId: string,
+    contact: { channel: Channel; at: Date; isContact: boolean },
+  ): Promise<void> {
+    await this.leads
+      .createQueryBuilder('lead')
+      .update()
+      .set({
+        communicationsCount: () => 'communications_count + 1',
+        ...(contact.isContact
+          ? {
+              lastContactAt: () => 'GREATEST(coalesce(last_contact_at, :at), :at)',
+              lastContactChannel: () =>
+                'CASE WHEN last_contact_at IS NULL OR last_contact_at <= :at THEN :channel ELSE last_contact_channel END',
+            }
+          : {}),
+      })
+      .where('organization_id = :org AND id = :leadId', { org: this.access.organizationId, leadId })
+      .setParameters({ at: contact.at, channel: contact.channel })
+      .updateEntity(false)
+      .execute();
+  }
+
+  /** Publishes a lead change (after commit) and answers the lead as the API shows it. */
+  async announce(
+    type: 'lead.created' | 'lead.updated' | 'lead.moved',
+    lead: LeadEntity,
+  ): Promise<LeadResponse> {
+    const response = await this.toResponse(lead);
+    this.live.publish({
+      type,
+      lead_id: lead.id,
+      assigned_user_id: lead.assignedUserId,
+      lead: response,
+    });
+    return response;
   }
 
   /** Clears the outcome when a lead leaves `fechado`; refuses one outside it. */

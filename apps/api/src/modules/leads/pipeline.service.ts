@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { LEAD_STAGES, type LeadStage, type PipelineResponse } from '@loved/shared';
+import {
+  LEAD_STAGES,
+  type LeadStage,
+  type PipelineColumn,
+  type PipelineResponse,
+} from '@loved/shared';
 import { LeadAccessService } from './lead-access.service';
 import { LeadsService } from './leads.service';
 import { centsToDecimal } from './utils/lead-money.util';
@@ -21,20 +26,20 @@ export class PipelineService {
       .groupBy('lead.stage')
       .getRawMany<{ stage: LeadStage; count: number; total: string }>();
     const byStage = new Map(totals.map((row) => [row.stage, row]));
-    const columns = await Promise.all(
-      LEAD_STAGES.map(async (stage) => {
-        const page = await this.leads.list({ stage, sort: 'position', limit });
-        const total = Number(byStage.get(stage)?.total ?? 0);
-        return {
-          stage,
-          count: byStage.get(stage)?.count ?? 0,
-          total_estimated_value: centsToDecimal(total),
-          total_estimated_value_cents: total,
-          items: page.items,
-          next_cursor: page.next_cursor,
-        };
-      }),
-    );
+    // One after another: the queries share the request's single transaction connection.
+    const columns: PipelineColumn[] = [];
+    for (const stage of LEAD_STAGES) {
+      const page = await this.leads.list({ stage, sort: 'position', limit });
+      const total = Number(byStage.get(stage)?.total ?? 0);
+      columns.push({
+        stage,
+        count: byStage.get(stage)?.count ?? 0,
+        total_estimated_value: centsToDecimal(total),
+        total_estimated_value_cents: total,
+        items: page.items,
+        next_cursor: page.next_cursor,
+      });
+    }
     return { columns };
   }
 }

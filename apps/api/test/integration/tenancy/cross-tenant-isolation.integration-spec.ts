@@ -20,9 +20,21 @@ type World = { a: Session; b: Session; aMember: Session; aLead: LeadResponse };
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'members:userId': (world) => world.aMember.user.id,
   'leads:id': (world) => world.aLead.id,
+  'communications:leadId': (world) => world.aLead.id,
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** `?name=value` for every required query parameter, from its documented example or schema. */
+function requiredQuery(operation: OpenApiOperation, document: OpenApiDocument): string {
+  const pairs = (operation.parameters ?? [])
+    .filter((p) => p.in === 'query' && p.required)
+    .map(
+      (p) =>
+        `${p.name}=${encodeURIComponent(String(p.example ?? sampleFromSchema(p.schema ?? {}, document)))}`,
+    );
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
 
 describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
   let t: TestApp;
@@ -37,6 +49,13 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       aMember: await addMember(t.app, a, 'manager'),
       aLead: await createLead(t.app, a),
     };
+    // Something for A's search to find (the search route's documented example is "proposta negociação").
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/leads/${world.aLead.id}/notes`,
+      headers: asMember(a, a.organizationId),
+      payload: { content: 'Enviamos a proposta e começou a negociação' },
+    });
     document = (
       await t.app.inject({ method: 'GET', url: '/api/openapi.json' })
     ).json<OpenApiDocument>();
@@ -96,7 +115,8 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
     );
     expect(reads.length).toBeGreaterThan(2);
     const aIds = [world.a.organizationId, world.a.user.id, world.aMember.user.id, world.aLead.id];
-    for (const { path, operation } of reads) {
+    for (const { path: route, operation } of reads) {
+      const path = `${route}${requiredQuery(operation, document)}`;
       if (JSON.stringify(operation.responses?.['200'] ?? {}).includes('List')) {
         const asA = await t.app.inject({
           method: 'GET',

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -149,86 +149,17 @@ export class CreateLeadDto implements CreateLeadRequest {
   allow_duplicate?: boolean;
 }
 
-export class UpdateLeadDto implements UpdateLeadRequest {
+/** Every field of a new lead, all optional, plus the version read and the outcome. */
+export class UpdateLeadDto
+  extends PartialType(OmitType(CreateLeadDto, ['allow_duplicate'] as const))
+  implements UpdateLeadRequest
+{
   @ApiProperty({
     description: 'The version you last read; a stale one answers 409 with the current lead',
   })
   @IsInt()
   @Min(1)
   version: number;
-
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
-  @IsEmail()
-  @MaxLength(254)
-  email?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
-  @IsString()
-  @MaxLength(40)
-  phone?: string | null;
-
-  @ApiPropertyOptional({
-    enum: LEAD_STAGES,
-    description: 'Moves the lead to the top of that column',
-  })
-  @IsOptional()
-  @IsIn(LEAD_STAGES)
-  stage?: LeadStage;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
-  @IsString()
-  @MaxLength(100)
-  source?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true, example: '1500.00' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsString()
-  @Matches(DECIMAL, { message: 'estimated_value must be a decimal string such as "1500.00"' })
-  estimated_value?: string | null;
-
-  @ApiPropertyOptional({ type: Number, nullable: true })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsInt()
-  @Min(0)
-  estimated_value_cents?: number | null;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @Transform(normalizeTags)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  @ArrayMaxSize(20)
-  tags?: string[];
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsUUID()
-  assigned_user_id?: string | null;
-
-  @ApiPropertyOptional({ enum: LEAD_PRIORITIES })
-  @IsOptional()
-  @IsIn(LEAD_PRIORITIES)
-  priority?: LeadPriority;
 
   @ApiPropertyOptional({
     enum: LEAD_OUTCOMES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evenlySpacedPositions, positionBetween } from './lead-position.util';
+import { evenlySpacedPositions, positionBetween, positionsBetween } from './lead-position.util';
 
 describe('positionBetween', () => {
   it('finds a key between two keys', () => {
@@ -35,6 +35,18 @@ describe('positionBetween', () => {
 
   it('refuses neighbours in the wrong order', () => {
     expect(() => positionBetween('b', 'a')).toThrow();
+  });
+});
+
+describe('positionsBetween', () => {
+  it('gives many ordered, distinct, short keys inside a gap', () => {
+    const top = positionBetween(null, null);
+    const keys = positionsBetween(null, top, 5000);
+    expect(keys).toHaveLength(5000);
+    expect([...keys].sort()).toEqual(keys);
+    expect(new Set(keys).size).toBe(5000);
+    expect(keys.at(-1)! < top).toBe(true);
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThanOrEqual(6);
   });
 });
 

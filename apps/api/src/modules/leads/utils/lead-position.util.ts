@@ -31,6 +31,25 @@ function midpoint(a: string, b: string | null): string {
   return (DIGITS[digitA] as string) + midpoint(a.slice(1), null);
 }
 
+/**
+ * `count` ordered keys strictly between `before` and `after`, placed by halving the gap
+ * recursively, so they stay short (about log2(count) bits longer than the neighbours).
+ */
+export function positionsBetween(
+  before: string | null,
+  after: string | null,
+  count: number,
+): string[] {
+  if (count <= 0) return [];
+  const middle = positionBetween(before, after);
+  const left = Math.floor((count - 1) / 2);
+  return [
+    ...positionsBetween(before, middle, left),
+    middle,
+    ...positionsBetween(middle, after, count - 1 - left),
+  ];
+}
+
 /** `count` short keys spread evenly over the key space, in order. */
 export function evenlySpacedPositions(count: number): string[] {
   let width = 1;

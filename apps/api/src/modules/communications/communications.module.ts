@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { LeadsModule } from '../leads/leads.module';
+import { LiveModule } from '../live/live.module';
+import { UsersModule } from '../users/users.module';
+import { CommunicationSearchService } from './communication-search.service';
+import { CommunicationEntity } from './communication.entity';
+import { CommunicationsController } from './communications.controller';
+import { CommunicationsService } from './communications.service';
+import { LeadContactService } from './lead-contact.service';
+import { TimelineService } from './timeline.service';
+
+@Module({
+  imports: [LeadsModule, LiveModule, UsersModule],
+  controllers: [CommunicationsController],
+  providers: [
+    CommunicationsService,
+    LeadContactService,
+    TimelineService,
+    CommunicationSearchService,
+    provideTenantRepository(CommunicationEntity),
+  ],
+  exports: [CommunicationsService],
+})
+export class CommunicationsModule {}

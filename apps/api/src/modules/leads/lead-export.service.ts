@@ -1,0 +1,83 @@
+import { Readable } from 'node:stream';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { TenantContextService } from '../../core/tenancy/tenant-context.service';
+import type { TenantIdentity } from '../../core/tenancy/tenant-context.type';
+import { LeadAccessService } from './lead-access.service';
+import { DEFAULT_LEAD_EXPORT_PAGE_SIZE, LEAD_EXPORT_PAGE_SIZE } from './lead-export.constant';
+import { LEAD_EXPORT_HEADER, toLeadExportRow } from './lead-export.mapper';
+import { LeadsService } from './leads.service';
+import { toCsvLine } from './utils/csv-write.util';
+
+type Keyset = { createdAt: string; id: string };
+type ExportPage = { csv: string; after: Keyset | null };
+
+/** Excel only reads the file as UTF-8 (accents intact) when it starts with a byte order mark. */
+const UTF8_BOM = '\uFEFF';
+const DELIMITER = ';';
+
+/**
+ * The leads the caller may see as CSV, streamed page by page (keyset on creation time and id) so
+ * an organisation's whole base is never held in memory.
+ */
+@Injectable()
+export class LeadExportService {
+  constructor(
+    private readonly tenant: TenantContextService,
+    private readonly access: LeadAccessService,
+    private readonly leads: LeadsService,
+    @Optional()
+    @Inject(LEAD_EXPORT_PAGE_SIZE)
+    private readonly pageSize: number = DEFAULT_LEAD_EXPORT_PAGE_SIZE,
+  ) {}
+
+  /**
+   * The first page is read now, in the request's transaction, so a failure still answers a
+   * problem+json. The request's transaction commits when the handler returns, before the body
+   * is sent, so each later page runs in a transaction of its own, as the same caller.
+   */
+  async stream(): Promise<Readable> {
+    const identity: TenantIdentity = {
+      organizationId: this.tenant.organizationId,
+      userId: this.tenant.userId,
+      role: this.tenant.role,
+    };
+    const first = await this.page(null);
+    return Readable.from(this.chunks(identity, first), { objectMode: false });
+  }
+
+  private async *chunks(identity: TenantIdentity, first: ExportPage): AsyncGenerator<string> {
+    yield `${UTF8_BOM}${toCsvLine(LEAD_EXPORT_HEADER, DELIMITER)}`;
+    let page = first;
+    for (;;) {
+      if (page.csv !== '') yield page.csv;
+      const after = page.after;
+      if (!after) return;
+      page = await this.tenant.run(identity, () => this.page(after));
+    }
+  }
+
+  private async page(after: Keyset | null): Promise<ExportPage> {
+    const query = this.access.visibleLeads('lead');
+    if (after) {
+      query.andWhere('(lead.created_at, lead.id) > (:afterCreatedAt, :afterId)', {
+        afterCreatedAt: after.createdAt,
+        afterId: after.id,
+      });
+    }
+    const rows = await query
+      .orderBy('lead.created_at', 'ASC')
+      .addOrderBy('lead.id', 'ASC')
+      .take(this.pageSize + 1)
+      .getMany();
+    const page = rows.slice(0, this.pageSize);
+    const last = page.at(-1);
+    const leads = await this.leads.toResponses(page);
+    return {
+      csv: leads.map((lead) => toCsvLine(toLeadExportRow(lead), DELIMITER)).join(''),
+      after:
+        rows.length > this.pageSize && last
+          ? { createdAt: last.createdAt.toISOString(), id: last.id }
+          : null,
+    };
+  }
+}
