@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialJsBudget } from './initial-js-budget.plugin.ts';
+
+/** Gzip KB a first visit may download in JS (entry chunk and its static imports). */
+const INITIAL_JS_BUDGET_KB = 250;
 
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -9,7 +13,7 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 /** Builds the SPA into dist/apps/web, where the API serves it at `/` with history fallback. */
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), initialJsBudget(INITIAL_JS_BUDGET_KB)],
   resolve: {
     alias: {
       '@/': `${webRoot}src/`,

@@ -11,11 +11,19 @@ export PORT DATA_DIR HOST=127.0.0.1 LOG_LEVEL=warn
 unset DATABASE_URL REDIS_URL
 
 fail() { echo "✖ smoke: $*"; [ -f "$LOG" ] && tail -n 60 "$LOG"; stop_app; exit 1; }
-stop_app() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=; }
+# npm start runs in its own process group, so stopping it stops the API it spawned too.
+stop_app() {
+  [ -n "${APP_PID:-}" ] || return 0
+  kill -TERM -- "-$APP_PID" 2>/dev/null
+  wait "$APP_PID" 2>/dev/null
+  for _ in $(seq 1 30); do curl -fsS "$BASE/api/v1/health" >/dev/null 2>&1 || break; sleep 1; done
+  APP_PID=
+}
 
 start_app() {
   LOG=$(mktemp)
-  npm start -- "$@" >"$LOG" 2>&1 &
+  if curl -fsS "$BASE/api/v1/health" >/dev/null 2>&1; then fail "port $PORT is already serving"; fi
+  setsid npm start -- "$@" >"$LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do
     if curl -fsS "$BASE/api/v1/health/ready" >/dev/null 2>&1; then return 0; fi

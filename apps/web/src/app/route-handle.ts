@@ -1,12 +1,16 @@
-/** What each route declares in `handle`: the name shown in the header and the tab title. */
+import type { TranslationKey } from '@/lib/i18n/translate';
+
+/** What each route declares in `handle`: its name (header, tab title) and content width. */
 export type RouteHandle = {
-  title: string;
+  titleKey: TranslationKey;
+  /** `wide` lets the page use the whole width (the board); default keeps a reading width. */
+  width?: 'default' | 'wide';
 };
 
 export function isRouteHandle(value: unknown): value is RouteHandle {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as Record<string, unknown>).title === 'string'
+    typeof (value as Record<string, unknown>).titleKey === 'string'
   );
 }

@@ -1,30 +1,96 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
+import { RequireAuth } from '@/app/layout/require-auth';
+import { RouteFallback } from '@/app/layout/route-fallback';
 import type { RouteHandle } from '@/app/route-handle';
-import { DashboardRoute } from '@/app/routes/dashboard';
 import { NotFoundRoute } from '@/app/routes/not-found';
-import { PipelineRoute } from '@/app/routes/pipeline';
 import { RouteErrorRoute } from '@/app/routes/route-error';
-import { SettingsRoute } from '@/app/routes/settings';
 import { paths } from '@/config/paths';
+import type { TranslationKey } from '@/lib/i18n/translate';
 
-const handle = (title: string): RouteHandle => ({ title });
+const handle = (titleKey: TranslationKey, width?: RouteHandle['width']): RouteHandle => ({
+  titleKey,
+  width,
+});
 
+// Every page is its own chunk (route `lazy`): the first load carries the shell only.
 export const appRoutes: RouteObject[] = [
   {
-    element: <AppLayout />,
-    // A crash in the layout itself has nothing left to render around it.
     errorElement: <RouteErrorRoute />,
+    HydrateFallback: RouteFallback,
     children: [
       {
-        // A crash in a page keeps the sidebar, so the user can still go elsewhere.
-        errorElement: <RouteErrorRoute />,
+        path: paths.login,
+        handle: handle('titles.login'),
+        lazy: async () => ({ Component: (await import('@/app/routes/auth/login')).LoginRoute }),
+      },
+      {
+        path: paths.register,
+        handle: handle('titles.register'),
+        lazy: async () => ({
+          Component: (await import('@/app/routes/auth/register')).RegisterRoute,
+        }),
+      },
+      {
+        path: paths.invitation,
+        handle: handle('titles.invitation'),
+        lazy: async () => ({
+          Component: (await import('@/app/routes/auth/accept-invitation')).AcceptInvitationRoute,
+        }),
+      },
+      {
+        element: <RequireAuth />,
         children: [
-          { index: true, element: <DashboardRoute />, handle: handle('Painel') },
-          { path: paths.pipeline, element: <PipelineRoute />, handle: handle('Pipeline') },
-          { path: paths.settings, element: <SettingsRoute />, handle: handle('Configurações') },
-          { path: '*', element: <NotFoundRoute />, handle: handle('Página não encontrada') },
+          {
+            path: paths.createOrganization,
+            handle: handle('titles.createOrganization'),
+            lazy: async () => ({
+              Component: (await import('@/app/routes/create-organization')).CreateOrganizationRoute,
+            }),
+          },
+          {
+            element: <AppLayout />,
+            // A crash in the layout itself has nothing left to render around it.
+            errorElement: <RouteErrorRoute />,
+            children: [
+              {
+                // A crash in a page keeps the sidebar, so the user can still go elsewhere.
+                errorElement: <RouteErrorRoute />,
+                children: [
+                  {
+                    index: true,
+                    handle: handle('titles.home'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/dashboard')).DashboardRoute,
+                    }),
+                  },
+                  {
+                    path: paths.pipeline,
+                    handle: handle('titles.pipeline', 'wide'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/pipeline')).PipelineRoute,
+                    }),
+                  },
+                  {
+                    path: paths.leadPattern,
+                    handle: handle('titles.lead', 'wide'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/lead')).LeadRoute,
+                    }),
+                  },
+                  {
+                    path: paths.settings,
+                    handle: handle('titles.settings'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/settings')).SettingsRoute,
+                    }),
+                  },
+                  { path: '*', element: <NotFoundRoute />, handle: handle('titles.notFound') },
+                ],
+              },
+            ],
+          },
         ],
       },
     ],

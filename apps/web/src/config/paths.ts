@@ -3,4 +3,10 @@ export const paths = {
   home: '/',
   pipeline: '/pipeline',
   settings: '/configuracoes',
+  login: '/entrar',
+  register: '/cadastro',
+  invitation: '/convite',
+  createOrganization: '/nova-organizacao',
+  leadPattern: '/leads/:leadId',
+  lead: (leadId: string): string => `/leads/${encodeURIComponent(leadId)}`,
 } as const;

@@ -1,15 +1,26 @@
-import axios, { type AxiosError, type InternalAxiosRequestConfig } from 'axios';
-import type { FieldError, ProblemDetails } from '@loved/shared';
+import axios, { AxiosHeaders, type AxiosError, type InternalAxiosRequestConfig } from 'axios';
+import type { AuthResponse, FieldError, ProblemDetails } from '@loved/shared';
 import { useSessionStore } from '@/stores/session.store';
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const API_BASE_URL = '/api/v1';
 
+// Module augmentation is the one place `interface` is needed: axios declares its config so.
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** Public auth routes: a 401 there means bad credentials, never an expired session. */
+    skipAuthRefresh?: boolean;
+    /** Set on the retry after a refresh, so a second 401 is final. */
+    retriedAfterRefresh?: boolean;
+  }
+}
+
 /** Codes the client gives failures that never reached the API or answered no problem body. */
 export const ClientErrorCode = {
   Network: 'NETWORK_ERROR',
   UnexpectedResponse: 'UNEXPECTED_RESPONSE',
+  NoSession: 'NO_SESSION',
 } as const;
 
 /** An API failure as the SPA sees it: the problem+json body, typed. */
@@ -17,11 +28,14 @@ export class ApiError extends Error {
   readonly type: string;
   readonly title: string;
   readonly status: number;
+  /** Readable, in Portuguese (the API's own text, or the client's for network failures). */
   readonly detail: string;
   readonly code?: string;
   readonly errors: FieldError[];
+  /** Members beyond RFC 9457's, e.g. `current` of a stale lead or `existing_lead`. */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(problem: ProblemDetails) {
+  constructor(problem: ProblemDetails, extensions: Record<string, unknown> = {}) {
     super(problem.detail);
     this.name = 'ApiError';
     this.type = problem.type;
@@ -30,6 +44,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.code = problem.code;
     this.errors = problem.errors ?? [];
+    this.extensions = extensions;
   }
 }
 
@@ -40,7 +55,9 @@ function isFieldError(value: unknown): value is FieldError {
 }
 
 /** RFC 9457 makes every member optional; the API always sends `status` and `title`. */
-type ProblemBody = Partial<ProblemDetails> & Pick<ProblemDetails, 'status' | 'title'>;
+type ProblemBody = Partial<ProblemDetails> &
+  Pick<ProblemDetails, 'status' | 'title'> &
+  Record<string, unknown>;
 
 function isOptionalString(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
@@ -60,8 +77,23 @@ function isProblemResponse(error: AxiosError): boolean {
   return typeof contentType === 'string' && contentType.includes(PROBLEM_CONTENT_TYPE);
 }
 
+const PROBLEM_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'code',
+  'errors',
+  'instance',
+]);
+
+function extensionsOf(body: ProblemBody): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
+}
+
 /** Turns whatever axios rejected with into an ApiError; cancellations pass through untouched. */
 export function toApiError(error: unknown): unknown {
+  if (error instanceof ApiError) return error;
   if (axios.isCancel(error) || !axios.isAxiosError(error)) return error;
   const response = error.response;
   if (!response) {
@@ -75,14 +107,17 @@ export function toApiError(error: unknown): unknown {
   }
   const body: unknown = response.data;
   if (isProblemResponse(error) && isProblemBody(body)) {
-    return new ApiError({
-      type: body.type ?? 'about:blank',
-      title: body.title,
-      status: body.status,
-      detail: body.detail ?? body.title,
-      code: body.code,
-      errors: body.errors,
-    });
+    return new ApiError(
+      {
+        type: body.type ?? 'about:blank',
+        title: body.title,
+        status: body.status,
+        detail: body.detail ?? body.title,
+        code: body.code,
+        errors: body.errors,
+      },
+      extensionsOf(body),
+    );
   }
   return new ApiError({
     type: 'about:blank',
@@ -100,21 +135,83 @@ function withSession(config: InternalAxiosRequestConfig): InternalAxiosRequestCo
   return config;
 }
 
-function rejectAsApiError(error: unknown): Promise<never> {
-  const apiError = toApiError(error);
-  // The one place a 401 is handled: the token is no longer good, so the session ends.
-  if (apiError instanceof ApiError && apiError.status === 401) {
-    const { accessToken, clearSession } = useSessionStore.getState();
-    if (accessToken) clearSession();
-  }
-  return Promise.reject(apiError);
-}
-
 /** The single HTTP client of the SPA; features call it from one file per endpoint. */
 export const apiClient = axios.create({
   baseURL: API_BASE_URL,
   headers: { Accept: `application/json, ${PROBLEM_CONTENT_TYPE}` },
 });
 
+let refreshInFlight: Promise<AuthResponse> | null = null;
+
+async function requestRefresh(): Promise<AuthResponse> {
+  const { refreshToken } = useSessionStore.getState();
+  if (!refreshToken) {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'Sua sessão expirou. Entre novamente para continuar.',
+      code: ClientErrorCode.NoSession,
+    });
+  }
+  const response = await apiClient.post<AuthResponse>(
+    '/auth/refresh',
+    { refresh_token: refreshToken },
+    { skipAuthRefresh: true },
+  );
+  useSessionStore.getState().setAuth(response.data);
+  return response.data;
+}
+
+/**
+ * Trades the refresh token for new tokens. Single-flight: callers that arrive while a refresh
+ * runs share it, because the API rotates refresh tokens and a replayed one ends the session.
+ */
+export function refreshSession(): Promise<AuthResponse> {
+  refreshInFlight ??= requestRefresh().finally(() => {
+    refreshInFlight = null;
+  });
+  return refreshInFlight;
+}
+
+function bearerOf(config: InternalAxiosRequestConfig): string | null {
+  const header = AxiosHeaders.from(config.headers).get('Authorization');
+  return typeof header === 'string' ? header.replace(/^Bearer /, '') : null;
+}
+
+/** A refresh answered by the API with a refusal ends the session; a network blip does not. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
+async function handleFailure(error: unknown): Promise<unknown> {
+  const apiError = toApiError(error);
+  const config = axios.isAxiosError(error) ? error.config : undefined;
+  const isExpiredSession =
+    apiError instanceof ApiError &&
+    apiError.status === 401 &&
+    config !== undefined &&
+    !config.skipAuthRefresh;
+  if (!isExpiredSession) throw apiError;
+
+  const session = useSessionStore.getState();
+  if (!session.accessToken) throw apiError;
+  if (config.retriedAfterRefresh || !session.refreshToken) {
+    session.clearSession({ expired: true });
+    throw apiError;
+  }
+  // Another request may have refreshed already: then only the retry is missing.
+  if (bearerOf(config) === session.accessToken) {
+    try {
+      await refreshSession();
+    } catch (refreshError) {
+      if (isRefusal(refreshError)) useSessionStore.getState().clearSession({ expired: true });
+      throw apiError;
+    }
+  }
+  config.retriedAfterRefresh = true;
+  return apiClient.request(config);
+}
+
 apiClient.interceptors.request.use(withSession);
-apiClient.interceptors.response.use((response) => response, rejectAsApiError);
+apiClient.interceptors.response.use((response) => response, handleFailure);

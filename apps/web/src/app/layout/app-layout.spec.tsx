@@ -1,68 +1,82 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appRoutes } from '@/app/router';
+import { getMe } from '@/features/auth/api/get-me';
+import { getPipeline } from '@/features/leads/api/get-pipeline';
+import { getCurrentOrganization } from '@/features/organizations/api/get-current-organization';
+import { getMembers } from '@/features/organizations/api/get-members';
 import { getReadiness } from '@/features/system-status/api/get-readiness';
+import { renderApp } from '@/testing/render-app';
+import { signInForTest, TEST_ORGANIZATION_ID, TEST_USER } from '@/testing/session';
 
 vi.mock('@/features/system-status/api/get-readiness', () => ({ getReadiness: vi.fn() }));
+vi.mock('@/features/auth/api/get-me', () => ({ getMe: vi.fn() }));
+vi.mock('@/features/leads/api/get-pipeline', () => ({ getPipeline: vi.fn() }));
+vi.mock('@/features/organizations/api/get-members', () => ({ getMembers: vi.fn() }));
+vi.mock('@/features/organizations/api/get-current-organization', () => ({
+  getCurrentOrganization: vi.fn(),
+}));
 
-function renderAt(path: string): void {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-}
-
-function mainNav(): HTMLElement {
-  return screen.getByRole('navigation', { name: 'Navegação principal' });
+async function mainNav(): Promise<HTMLElement> {
+  return screen.findByRole('navigation', { name: 'Navegação principal' });
 }
 
 describe('AppLayout', () => {
   beforeEach(() => {
+    signInForTest();
     vi.mocked(getReadiness).mockReturnValue(new Promise(() => undefined));
+    vi.mocked(getMe).mockReturnValue(new Promise(() => undefined));
+    vi.mocked(getPipeline).mockReturnValue(new Promise(() => undefined));
+    vi.mocked(getMembers).mockResolvedValue({ items: [], next_cursor: null });
+    vi.mocked(getCurrentOrganization).mockResolvedValue({
+      id: TEST_ORGANIZATION_ID,
+      name: 'Agência Teste',
+      plan: 'free',
+      created_at: '2026-01-01T00:00:00.000Z',
+    });
   });
 
-  it('shows the three sections in the sidebar', () => {
-    renderAt('/pipeline');
+  it('shows the three sections in the sidebar', async () => {
+    renderApp('/pipeline');
 
-    const links = within(mainNav()).getAllByRole('link');
+    const links = within(await mainNav()).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Painel', 'Pipeline', 'Configurações']);
-    expect(within(mainNav()).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
+    expect(within(await mainNav()).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
       'href',
       '/configuracoes',
     );
   });
 
-  it('marks the link of the current page as active', () => {
-    renderAt('/pipeline');
+  it('marks the link of the current page as active', async () => {
+    renderApp('/pipeline');
 
-    expect(within(mainNav()).getByRole('link', { name: 'Pipeline' })).toHaveAttribute(
+    const nav = await mainNav();
+    expect(within(nav).getByRole('link', { name: 'Pipeline' })).toHaveAttribute(
       'aria-current',
       'page',
     );
-    expect(within(mainNav()).getByRole('link', { name: 'Painel' })).not.toHaveAttribute(
-      'aria-current',
-    );
+    expect(within(nav).getByRole('link', { name: 'Painel' })).not.toHaveAttribute('aria-current');
   });
 
   it('moves the active mark when the user navigates', async () => {
     const user = userEvent.setup();
-    renderAt('/');
+    renderApp('/');
 
-    await user.click(within(mainNav()).getByRole('link', { name: 'Configurações' }));
+    await user.click(within(await mainNav()).getByRole('link', { name: 'Configurações' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Configurações' })).toBeVisible();
-    expect(within(mainNav()).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
+    const nav = await mainNav();
+    expect(within(nav).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
       'aria-current',
       'page',
     );
-    expect(within(mainNav()).getByRole('link', { name: 'Painel' })).not.toHaveAttribute(
-      'aria-current',
-    );
+    expect(within(nav).getByRole('link', { name: 'Painel' })).not.toHaveAttribute('aria-current');
   });
 
   it('offers a skip link as the first stop of the keyboard', async () => {
     const user = userEvent.setup();
-    renderAt('/');
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' });
 
     await user.tab();
 
@@ -71,17 +85,43 @@ describe('AppLayout', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
-  it('welcomes the user on the Painel', () => {
-    renderAt('/');
+  it('welcomes the user on the Painel', async () => {
+    renderApp('/');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
+    ).toBeVisible();
     expect(screen.getByRole('region', { name: 'Status do sistema' })).toBeInTheDocument();
   });
 
-  it('says honestly that Pipeline arrives soon', () => {
-    renderAt('/pipeline');
+  it('shows the pipeline board on Pipeline', async () => {
+    renderApp('/pipeline');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
-    expect(screen.getByText('Em breve')).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Novo lead' })).toBeVisible();
+    expect(screen.getByText('Carregando o pipeline…')).toBeInTheDocument();
+  });
+
+  it('names the current organisation and the signed-in user in the header', async () => {
+    renderApp('/');
+
+    expect(
+      await screen.findByRole('button', { name: 'Trocar organização (atual: Agência Teste)' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: `Conta: ${TEST_USER.name}` })).toBeVisible();
+  });
+
+  it('switches the interface to English and remembers it', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' });
+
+    await user.click(screen.getByRole('button', { name: 'Mudar idioma para English' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Loved CRM' })).toBeVisible();
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('loved-crm.language')).toContain('"en"');
+    await user.click(screen.getByRole('button', { name: 'Switch language to Português' }));
   });
 });

@@ -1,17 +1,36 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Outlet } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { AppHeader } from '@/app/layout/app-header';
 import { AppSidebar } from '@/app/layout/app-sidebar';
-import { useRouteTitle } from '@/app/layout/use-route-title';
+import { useRouteHandle } from '@/app/layout/use-route-handle';
 import { SkipLink } from '@/components/ui/skip-link';
+import { paths } from '@/config/paths';
+import { useLogout } from '@/features/auth/hooks/use-logout';
+import { useProfileSync } from '@/features/auth/hooks/use-profile-sync';
+import { LiveStatus } from '@/features/live/components/live-status';
+import { useLiveConnection } from '@/features/live/hooks/use-live-connection';
+import { cn } from '@/lib/cn';
+import { useTranslation } from '@/lib/i18n/use-translation';
+import { useSessionStore } from '@/stores/session.store';
 
 const MAIN_CONTENT_ID = 'conteudo';
 /** Tailwind's `md` breakpoint, where the drawer becomes a fixed sidebar. */
 const DESKTOP_QUERY = '(min-width: 48rem)';
 
-/** The shell around every page: skip link, sidebar navigation, header and the page itself. */
+/**
+ * The shell around every signed-in page: skip link, sidebar, header (organisation, language,
+ * account, live status) and the page. Pages remount when the organisation changes, so each
+ * reloads its data for the new one.
+ */
 export function AppLayout(): React.JSX.Element {
-  const title = useRouteTitle();
+  const { t } = useTranslation();
+  const handle = useRouteHandle();
+  const title = handle ? t(handle.titleKey) : null;
+  const organizationId = useSessionStore((state) => state.organizationId);
+  const hasMemberships = useSessionStore((state) => state.memberships.length > 0);
+  const logout = useLogout();
+  useProfileSync();
+  useLiveConnection();
   const [isNavOpen, setIsNavOpen] = useState(false);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const shouldRestoreFocusRef = useRef(false);
@@ -53,10 +72,12 @@ export function AppLayout(): React.JSX.Element {
     };
   }, [isNavOpen, handleDismissNav]);
 
+  if (!hasMemberships || !organizationId) return <Navigate to={paths.createOrganization} replace />;
+
   return (
     <div className="min-h-dvh">
-      <title>{title ? `${title} · Loved CRM` : 'Loved CRM'}</title>
-      <SkipLink targetId={MAIN_CONTENT_ID}>Pular para o conteúdo</SkipLink>
+      <title>{title ? `${title} · ${t('common.appName')}` : t('common.appName')}</title>
+      <SkipLink targetId={MAIN_CONTENT_ID}>{t('nav.skipToContent')}</SkipLink>
       <AppSidebar isOpen={isNavOpen} onClose={handleDismissNav} onNavigate={handleNavigate} />
       {isNavOpen ? (
         <div
@@ -72,14 +93,18 @@ export function AppLayout(): React.JSX.Element {
           isNavOpen={isNavOpen}
           onOpenNav={handleOpenNav}
           menuButtonRef={menuButtonRef}
+          liveStatus={<LiveStatus />}
+          onLogout={logout}
         />
         <main
           id={MAIN_CONTENT_ID}
           tabIndex={-1}
           className="flex-1 px-4 py-6 outline-none md:px-8 md:py-10"
         >
-          <div className="mx-auto w-full max-w-5xl">
-            <Outlet />
+          <div
+            className={cn('mx-auto w-full', handle?.width === 'wide' ? 'max-w-none' : 'max-w-5xl')}
+          >
+            <Outlet key={organizationId} />
           </div>
         </main>
       </div>

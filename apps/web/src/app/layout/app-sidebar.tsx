@@ -6,6 +6,7 @@ import { SidebarNavLink } from '@/app/layout/sidebar-nav-link';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 export const APP_SIDEBAR_ID = 'app-sidebar';
 
@@ -19,6 +20,7 @@ export type AppSidebarProps = {
 };
 
 export function AppSidebar({ isOpen, onClose, onNavigate }: AppSidebarProps): React.JSX.Element {
+  const { t } = useTranslation();
   const closeButtonRef = useRef<HTMLButtonElement>(null);
 
   // Opening the drawer moves keyboard focus into it; otherwise Tab would continue behind it.
@@ -48,20 +50,20 @@ export function AppSidebar({ isOpen, onClose, onNavigate }: AppSidebarProps): Re
           <span className="grid size-7 place-items-center rounded-md bg-primary text-brand">
             <Heart aria-hidden="true" className="size-4 fill-current" />
           </span>
-          Loved CRM
+          {t('common.appName')}
         </Link>
         <Button
           ref={closeButtonRef}
           variant="ghost"
           size="icon"
           className="md:hidden"
-          aria-label="Fechar menu"
+          aria-label={t('nav.closeMenu')}
           onClick={onClose}
         >
           <X aria-hidden="true" />
         </Button>
       </div>
-      <nav aria-label="Navegação principal" className="flex-1 overflow-y-auto p-3">
+      <nav aria-label={t('nav.main')} className="flex-1 overflow-y-auto p-3">
         <ul className="flex flex-col gap-1">
           {NAV_ITEMS.map((item) => (
             <li key={item.to}>
@@ -71,7 +73,7 @@ export function AppSidebar({ isOpen, onClose, onNavigate }: AppSidebarProps): Re
         </ul>
       </nav>
       <p className="border-t border-border px-4 py-3 text-xs text-muted-foreground">
-        CRM para agências digitais
+        {t('nav.tagline')}
       </p>
     </aside>
   );

@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import type { NavItem } from '@/app/layout/nav-items';
 import { cn } from '@/lib/cn';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type SidebarNavLinkProps = {
   item: NavItem;
@@ -8,6 +9,7 @@ export type SidebarNavLinkProps = {
 };
 
 export function SidebarNavLink({ item, onNavigate }: SidebarNavLinkProps): React.JSX.Element {
+  const { t } = useTranslation();
   const Icon = item.icon;
   return (
     <NavLink
@@ -26,7 +28,7 @@ export function SidebarNavLink({ item, onNavigate }: SidebarNavLinkProps): React
       {({ isActive }) => (
         <>
           <Icon aria-hidden="true" className={cn('size-4', isActive && 'text-brand')} />
-          {item.label}
+          {t(item.labelKey)}
         </>
       )}
     </NavLink>

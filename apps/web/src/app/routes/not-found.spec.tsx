@@ -1,30 +1,36 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
-import { appRoutes } from '@/app/router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMe } from '@/features/auth/api/get-me';
 import { getReadiness } from '@/features/system-status/api/get-readiness';
+import { renderApp } from '@/testing/render-app';
+import { signInForTest } from '@/testing/session';
 
 vi.mock('@/features/system-status/api/get-readiness', () => ({ getReadiness: vi.fn() }));
+vi.mock('@/features/auth/api/get-me', () => ({ getMe: vi.fn() }));
 
 describe('NotFoundRoute', () => {
-  it('tells the user the page does not exist, inside the app shell', () => {
-    const router = createMemoryRouter(appRoutes, { initialEntries: ['/nao-existe'] });
+  beforeEach(() => {
+    signInForTest();
+    vi.mocked(getMe).mockReturnValue(new Promise(() => undefined));
+    vi.mocked(getReadiness).mockReturnValue(new Promise(() => undefined));
+  });
 
-    render(<RouterProvider router={router} />);
+  it('tells the user the page does not exist, inside the app shell', async () => {
+    renderApp('/nao-existe');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Página não encontrada' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Página não encontrada' }),
+    ).toBeVisible();
     const nav = screen.getByRole('navigation', { name: 'Navegação principal' });
     expect(within(nav).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
   });
 
   it('leads back to the Painel', async () => {
-    vi.mocked(getReadiness).mockReturnValue(new Promise(() => undefined));
-    const router = createMemoryRouter(appRoutes, { initialEntries: ['/nao-existe'] });
     const user = userEvent.setup();
-    render(<RouterProvider router={router} />);
+    const { router } = renderApp('/nao-existe');
 
-    await user.click(screen.getByRole('link', { name: 'Voltar ao Painel' }));
+    await user.click(await screen.findByRole('link', { name: 'Voltar ao Painel' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),

@@ -1,18 +1,27 @@
-import { Settings } from 'lucide-react';
-import { ComingSoon } from '@/components/coming-soon';
 import { PageHeader } from '@/components/page-header';
+import { InviteCard } from '@/features/organizations/components/invite-card';
+import { OrganizationNameForm } from '@/features/organizations/components/organization-name-form';
+import { TeamCard } from '@/features/organizations/components/team-card';
+import { useMembers } from '@/features/organizations/hooks/use-members';
+import { useTranslation } from '@/lib/i18n/use-translation';
+import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
 
+/** `/configuracoes`: organisation name and team; admins edit, everyone else reads. */
 export function SettingsRoute(): React.JSX.Element {
+  const { t } = useTranslation();
+  const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
+  const currentUserId = useSessionStore((state) => state.user?.id ?? null);
+  const members = useMembers();
+  const isAdmin = role === 'admin';
+
   return (
     <>
-      <PageHeader
-        title="Configurações"
-        description="Dados da organização, equipe e integrações de canais."
-      />
-      <ComingSoon icon={Settings} title="As configurações estão a caminho">
-        Em breve você poderá gerenciar sua organização, convidar a equipe e conectar WhatsApp,
-        telefone e e-mail.
-      </ComingSoon>
+      <PageHeader title={t('titles.settings')} description={t('settings.description')} />
+      <div className="flex flex-col gap-6">
+        <OrganizationNameForm canEdit={isAdmin} />
+        <TeamCard members={members} currentUserId={currentUserId} canManage={isAdmin} />
+        {isAdmin ? <InviteCard /> : null}
+      </div>
     </>
   );
 }

@@ -9,7 +9,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { Badge, type BadgeProps } from '@/components/ui/badge';
-import { DEPENDENCY_LABELS, STATUS_LABELS } from '@/features/system-status/utils/status-labels';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 const DEPENDENCY_ICONS: Record<HealthDependency, LucideIcon> = {
   database: Database,
@@ -35,6 +35,7 @@ export function DependencyStatusRow({
   dependency,
   status,
 }: DependencyStatusRowProps): React.JSX.Element {
+  const { t } = useTranslation();
   const DependencyIcon = DEPENDENCY_ICONS[dependency];
   const { icon: StatusIcon, variant } = STATUS_LOOK[status];
 
@@ -44,11 +45,11 @@ export function DependencyStatusRow({
         <span className="grid size-8 place-items-center rounded-md bg-muted text-muted-foreground">
           <DependencyIcon aria-hidden="true" className="size-4" />
         </span>
-        {DEPENDENCY_LABELS[dependency]}
+        {t(`systemStatus.dependencies.${dependency}`)}
       </span>
       <Badge variant={variant}>
         <StatusIcon aria-hidden="true" />
-        {STATUS_LABELS[status]}
+        {t(`systemStatus.statuses.${status}`)}
       </Badge>
     </li>
   );

@@ -5,6 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { DependencyStatusRow } from '@/features/system-status/components/dependency-status-row';
 import type { ReadinessState } from '@/features/system-status/hooks/use-readiness';
 import { HEALTH_DEPENDENCIES } from '@/features/system-status/utils/status-labels';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type ReadinessStatusBodyProps = {
   state: ReadinessState;
@@ -15,19 +16,22 @@ export function ReadinessStatusBody({
   state,
   onRetry,
 }: ReadinessStatusBodyProps): React.JSX.Element {
+  const { t } = useTranslation();
   if (state.status === 'loading') {
-    return <Spinner className="py-2 text-sm text-muted-foreground">Verificando serviços…</Spinner>;
+    return (
+      <Spinner className="py-2 text-sm text-muted-foreground">{t('systemStatus.checking')}</Spinner>
+    );
   }
 
   if (state.status === 'error') {
     return (
       <Alert variant="destructive">
         <TriangleAlert aria-hidden="true" />
-        <AlertTitle>Não foi possível verificar os serviços</AlertTitle>
+        <AlertTitle>{t('systemStatus.errorTitle')}</AlertTitle>
         <AlertDescription>
-          <p>{state.message}</p>
+          <p>{state.message ?? t('systemStatus.errorGeneric')}</p>
           <Button variant="outline" size="sm" className="mt-3 text-foreground" onClick={onRetry}>
-            Tentar novamente
+            {t('common.retry')}
           </Button>
         </AlertDescription>
       </Alert>
@@ -39,13 +43,13 @@ export function ReadinessStatusBody({
       <div className="flex flex-col gap-4">
         <Alert variant="destructive">
           <TriangleAlert aria-hidden="true" />
-          <AlertTitle>Há serviços indisponíveis</AlertTitle>
+          <AlertTitle>{t('systemStatus.degradedTitle')}</AlertTitle>
           <AlertDescription>
             {/* The API's detail names dependencies by id; the rows below name them for people. */}
-            Os serviços abaixo não responderam à verificação.
+            {t('systemStatus.degradedDescription')}
           </AlertDescription>
         </Alert>
-        <ul aria-label="Serviços indisponíveis" className="divide-y divide-border">
+        <ul aria-label={t('systemStatus.downServices')} className="divide-y divide-border">
           {state.down.map((dependency) => (
             <DependencyStatusRow key={dependency} dependency={dependency} status="down" />
           ))}
@@ -55,7 +59,7 @@ export function ReadinessStatusBody({
   }
 
   return (
-    <ul aria-label="Serviços" className="divide-y divide-border">
+    <ul aria-label={t('systemStatus.services')} className="divide-y divide-border">
       {HEALTH_DEPENDENCIES.map((dependency) => (
         <DependencyStatusRow
           key={dependency}

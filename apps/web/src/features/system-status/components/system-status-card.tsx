@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-import { ptBR } from 'date-fns/locale';
 import { Activity, RefreshCw } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -14,7 +12,7 @@ import {
 import { cn } from '@/lib/cn';
 import { ReadinessStatusBody } from '@/features/system-status/components/readiness-status-body';
 import { useReadiness } from '@/features/system-status/hooks/use-readiness';
-import { MODE_LABELS } from '@/features/system-status/utils/status-labels';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type SystemStatusCardProps = {
   className?: string;
@@ -22,6 +20,7 @@ export type SystemStatusCardProps = {
 
 /** Tells whether the services behind the CRM answer: database, Redis and file storage. */
 export function SystemStatusCard({ className }: SystemStatusCardProps): React.JSX.Element {
+  const { t, time } = useTranslation();
   const { state, refresh, isRefreshing } = useReadiness();
   const checkedAt = 'checkedAt' in state ? state.checkedAt : null;
 
@@ -33,12 +32,14 @@ export function SystemStatusCard({ className }: SystemStatusCardProps): React.JS
         </span>
         <div>
           <div className="flex flex-wrap items-center gap-2">
-            <CardTitle id="system-status-title">Status do sistema</CardTitle>
+            <CardTitle id="system-status-title">{t('systemStatus.title')}</CardTitle>
             {state.status === 'ready' ? (
-              <Badge variant="outline">Modo {MODE_LABELS[state.data.mode].toLowerCase()}</Badge>
+              <Badge variant="outline">
+                {t('systemStatus.mode', { mode: t(`systemStatus.modes.${state.data.mode}`) })}
+              </Badge>
             ) : null}
           </div>
-          <CardDescription>Serviços de que o Loved CRM depende para funcionar.</CardDescription>
+          <CardDescription>{t('systemStatus.description')}</CardDescription>
         </div>
       </CardHeader>
       <CardContent>
@@ -47,11 +48,11 @@ export function SystemStatusCard({ className }: SystemStatusCardProps): React.JS
       {checkedAt ? (
         <CardFooter className="justify-between">
           <p className="text-xs text-muted-foreground">
-            {format(checkedAt, "'Verificado às' HH:mm:ss", { locale: ptBR })}
+            {t('systemStatus.checkedAt', { time: time(checkedAt) })}
           </p>
           <Button variant="ghost" size="sm" onClick={refresh} disabled={isRefreshing}>
             <RefreshCw aria-hidden="true" className={cn(isRefreshing && 'animate-spin')} />
-            Verificar novamente
+            {t('systemStatus.checkAgain')}
           </Button>
         </CardFooter>
       ) : null}

@@ -9,7 +9,8 @@ export type ReadinessState =
   | { status: 'ready'; data: ReadinessResponse; checkedAt: Date }
   /** The API answered 503: these dependencies are down (the others were not reported). */
   | { status: 'degraded'; down: HealthDependency[]; checkedAt: Date }
-  | { status: 'error'; message: string };
+  /** `message` is the API's own words; without it the card says it generically. */
+  | { status: 'error'; message: string | null };
 
 export type UseReadinessResult = {
   state: ReadinessState;
@@ -18,10 +19,8 @@ export type UseReadinessResult = {
   isRefreshing: boolean;
 };
 
-const GENERIC_ERROR = 'Não foi possível verificar os serviços. Tente novamente em instantes.';
-
 function toFailedState(error: unknown): ReadinessState {
-  if (!(error instanceof ApiError)) return { status: 'error', message: GENERIC_ERROR };
+  if (!(error instanceof ApiError)) return { status: 'error', message: null };
   const down = error.errors.map((item) => item.field).filter(isHealthDependency);
   if (error.status === 503 && down.length > 0) {
     return { status: 'degraded', down, checkedAt: new Date() };

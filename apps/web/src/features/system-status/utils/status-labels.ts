@@ -1,25 +1,10 @@
-import type { DependencyStatus, HealthDependency, ReadinessResponse } from '@loved/shared';
+import type { HealthDependency } from '@loved/shared';
 
-/** Display order and pt-BR name of each dependency the readiness check reports. */
-export const DEPENDENCY_LABELS: Record<HealthDependency, string> = {
-  database: 'Banco de dados',
-  redis: 'Redis',
-  storage: 'Armazenamento',
-};
+/** Display order of the dependencies the readiness check reports; names are in the dictionary. */
+const DEPENDENCIES: Record<HealthDependency, true> = { database: true, redis: true, storage: true };
 
-export const HEALTH_DEPENDENCIES = Object.keys(DEPENDENCY_LABELS) as HealthDependency[];
-
-export const STATUS_LABELS: Record<DependencyStatus, string> = {
-  up: 'Operacional',
-  down: 'Indisponível',
-  skipped: 'Não configurado',
-};
-
-export const MODE_LABELS: Record<ReadinessResponse['mode'], string> = {
-  full: 'Completo',
-  embedded: 'Embutido',
-};
+export const HEALTH_DEPENDENCIES = Object.keys(DEPENDENCIES) as HealthDependency[];
 
 export function isHealthDependency(value: string): value is HealthDependency {
-  return value in DEPENDENCY_LABELS;
+  return value in DEPENDENCIES;
 }

@@ -1,0 +1,57 @@
+import { useAssigneeOptions } from '@/app/compositions/use-assignee-options';
+import { paths } from '@/config/paths';
+import { CommunicationTimeline } from '@/features/communications/components/communication-timeline';
+import { LeadDetails } from '@/features/leads/components/lead-details';
+import { useLiveStore } from '@/features/live/stores/live.store';
+import { useMembers } from '@/features/organizations/hooks/use-members';
+import { cn } from '@/lib/cn';
+import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
+
+export type LeadWorkspaceProps = {
+  leadId: string;
+  /** `page`: details beside the timeline on wide screens; `panel`: one column. */
+  variant: 'page' | 'panel';
+  onDeleted: () => void;
+};
+
+/**
+ * A lead's details and its timeline, side by side: the `/leads/:id` page and the board's side
+ * panel. Composed here because leads, communications and the team are separate features.
+ */
+export function LeadWorkspace({
+  leadId,
+  variant,
+  onDeleted,
+}: LeadWorkspaceProps): React.JSX.Element {
+  const members = useMembers();
+  const { assignees, resolveUserName } = useAssigneeOptions(members);
+  const subscribeLive = useLiveStore((state) => state.subscribe);
+  const reconnections = useLiveStore((state) => state.reconnections);
+  const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
+  const canDelete = role === 'admin' || role === 'manager';
+
+  return (
+    <div
+      className={cn(
+        'grid items-start gap-8',
+        variant === 'page' && 'xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]',
+      )}
+    >
+      <LeadDetails
+        leadId={leadId}
+        assignees={assignees}
+        canDelete={canDelete}
+        pipelinePath={paths.pipeline}
+        titleLevel={variant === 'page' ? 'h1' : 'h2'}
+        subscribeLive={subscribeLive}
+        onDeleted={onDeleted}
+      />
+      <CommunicationTimeline
+        leadId={leadId}
+        subscribeLive={subscribeLive}
+        resolveUserName={resolveUserName}
+        resyncKey={reconnections}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { CommunicationResponse } from '@loved/shared';
+import { Paperclip } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { CommunicationMetadata } from '@/features/communications/components/communication-metadata';
+import { cn } from '@/lib/cn';
+import { useTranslation } from '@/lib/i18n/use-translation';
+import { CHANNEL_STYLES } from '@/utils/channel-style';
+
+export type TimelineEntryProps = {
+  communication: CommunicationResponse;
+};
+
+/** One communication, as in the seed: channel avatar, badges, time, subject, text, extras. */
+export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.Element {
+  const { t, relative, dateTime } = useTranslation();
+  const style = CHANNEL_STYLES[communication.channel];
+  const Icon = style.icon;
+  const attachments = communication.attachments.length;
+
+  return (
+    <li
+      className="relative flex items-start gap-3 pb-6 sm:gap-4"
+      data-communication-id={communication.id}
+    >
+      <span
+        aria-hidden="true"
+        className={cn(
+          'relative z-10 grid size-10 shrink-0 place-items-center rounded-full ring-4 ring-background sm:size-12',
+          style.softClass,
+        )}
+      >
+        <Icon className="size-4" />
+      </span>
+      <article className="min-w-0 flex-1 rounded-xl border border-border bg-surface p-4 shadow-xs">
+        <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge variant="outline" className={cn('border-transparent', style.softClass)}>
+              {t(`channels.${communication.channel}`)}
+            </Badge>
+            <Badge variant={communication.direction === 'inbound' ? 'default' : 'secondary'}>
+              {t(`timeline.directions.${communication.direction}`)}
+            </Badge>
+          </div>
+          <time
+            dateTime={communication.sent_at}
+            title={dateTime(communication.sent_at)}
+            className="text-xs text-muted-foreground"
+          >
+            {relative(communication.sent_at)}
+          </time>
+        </header>
+        {communication.subject ? (
+          <h3 className="mb-2 text-sm font-medium">{communication.subject}</h3>
+        ) : null}
+        {communication.content ? (
+          <p className="mb-3 text-sm break-words whitespace-pre-wrap text-foreground/90">
+            {communication.content}
+          </p>
+        ) : null}
+        {attachments > 0 ? (
+          <p className="mb-2 flex items-center gap-1.5 text-xs text-muted-foreground">
+            <Paperclip aria-hidden="true" className="size-3" />
+            {attachments === 1
+              ? t('timeline.attachmentsOne')
+              : t('timeline.attachmentsOther', { count: attachments })}
+          </p>
+        ) : null}
+        <CommunicationMetadata communication={communication} />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+import type { CommunicationResponse } from '@loved/shared';
+import { describe, expect, it } from 'vitest';
+import {
+  itemOf,
+  withCommunication,
+  withPage,
+} from '@/features/communications/utils/timeline-items';
+import { makeCommunication } from '@/testing/communication-factory';
+
+const at = (sent_at: string, id: string): CommunicationResponse =>
+  makeCommunication({ id, sent_at });
+
+describe('timeline items', () => {
+  it('puts a new communication on top', () => {
+    const items = [
+      itemOf(at('2026-01-02T00:00:00Z', 'b')),
+      itemOf(at('2026-01-01T00:00:00Z', 'a')),
+    ];
+
+    const next = withCommunication(items, at('2026-01-03T00:00:00Z', 'c'), false);
+
+    expect(next.map((item) => item.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('never shows the same communication twice', () => {
+    const items = [itemOf(at('2026-01-02T00:00:00Z', 'b'))];
+
+    const next = withCommunication(
+      items,
+      { ...at('2026-01-02T00:00:00Z', 'b'), status: 'read' },
+      false,
+    );
+
+    expect(next).toHaveLength(1);
+    expect(next[0]).toMatchObject({ communication: { status: 'read' } });
+  });
+
+  it('leaves an older communication to its page when more pages remain', () => {
+    const items = [itemOf(at('2026-01-05T00:00:00Z', 'e'))];
+
+    expect(withCommunication(items, at('2026-01-01T00:00:00Z', 'a'), true)).toHaveLength(1);
+  });
+
+  it('skips items of a page that are already shown', () => {
+    const items = [itemOf(at('2026-01-05T00:00:00Z', 'e'))];
+    const page = [itemOf(at('2026-01-05T00:00:00Z', 'e')), itemOf(at('2026-01-04T00:00:00Z', 'd'))];
+
+    expect(withPage(items, page).map((item) => item.id)).toEqual(['e', 'd']);
+  });
+});

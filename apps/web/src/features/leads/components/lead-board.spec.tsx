@@ -1,0 +1,279 @@
+import type { LeadResponse, LeadStage, PipelineResponse } from '@loved/shared';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toaster } from '@/components/toaster';
+import { getLeads } from '@/features/leads/api/get-leads';
+import { getPipeline } from '@/features/leads/api/get-pipeline';
+import { moveLead } from '@/features/leads/api/move-lead';
+import { BoardFilters } from '@/features/leads/components/board-filters';
+import { LeadBoard } from '@/features/leads/components/lead-board';
+import { DEFAULT_FILTERS, useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
+import { ApiError } from '@/lib/api-client';
+import { fakeLiveStream } from '@/testing/live';
+import { makeLead } from '@/testing/lead-factory';
+
+vi.mock('@/features/leads/api/get-pipeline', () => ({ getPipeline: vi.fn() }));
+vi.mock('@/features/leads/api/move-lead', () => ({ moveLead: vi.fn() }));
+vi.mock('@/features/leads/api/get-leads', () => ({ getLeads: vi.fn() }));
+
+const STAGES: LeadStage[] = ['lead', 'contato', 'proposta', 'negociacao', 'fechado'];
+
+function pipelineOf(...leads: LeadResponse[]): PipelineResponse {
+  return {
+    columns: STAGES.map((stage) => {
+      const items = leads.filter((lead) => lead.stage === stage);
+      const cents = items.reduce((sum, lead) => sum + (lead.estimated_value_cents ?? 0), 0);
+      return {
+        stage,
+        count: items.length,
+        total_estimated_value: (cents / 100).toFixed(2),
+        total_estimated_value_cents: cents,
+        items,
+        next_cursor: null,
+      };
+    }),
+  };
+}
+
+function column(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+function cardIn(columnName: string, leadName: string): HTMLElement | null {
+  return within(column(columnName)).queryByRole('button', { name: leadName });
+}
+
+async function moveWithMenu(user: UserEvent, leadName: string, stageName: string): Promise<void> {
+  await user.click(screen.getByRole('button', { name: `Mover ${leadName} para outra etapa` }));
+  await user.click(await screen.findByRole('menuitemradio', { name: `Mover para ${stageName}` }));
+}
+
+function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function renderBoard(subscribeLive?: ReturnType<typeof fakeLiveStream>['subscribe']): void {
+  render(
+    <>
+      <BoardFilters />
+      <LeadBoard currentUserId="user-1" onOpenLead={vi.fn()} subscribeLive={subscribeLive} />
+      <Toaster />
+    </>,
+  );
+}
+
+describe('LeadBoard', () => {
+  const padaria = makeLead({
+    id: '00000000-0000-4000-8000-0000000000a1',
+    name: 'Padaria Pão Quente',
+    stage: 'lead',
+    estimated_value: '2500.00',
+    estimated_value_cents: 250_000,
+    tags: ['site', 'padaria', 'urgente'],
+    priority: 'high',
+    position: 'M',
+  });
+  const oficina = makeLead({
+    id: '00000000-0000-4000-8000-0000000000a2',
+    name: 'Oficina do Zé',
+    stage: 'proposta',
+    position: 'M',
+  });
+
+  beforeEach(() => {
+    useLeadBoardStore.setState({ filters: DEFAULT_FILTERS });
+    vi.mocked(getPipeline).mockResolvedValue(pipelineOf(padaria, oficina));
+    vi.mocked(moveLead).mockReset();
+    vi.mocked(getLeads).mockReset();
+  });
+
+  it('shows the five stages with their counts, totals and cards', async () => {
+    renderBoard();
+
+    expect(await screen.findByRole('button', { name: 'Padaria Pão Quente' })).toBeVisible();
+    expect(
+      screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
+    ).toEqual(['Lead', 'Contato', 'Proposta', 'Negociação', 'Fechado']);
+    expect(column('Lead')).toHaveTextContent('1 lead');
+    expect(column('Lead')).toHaveTextContent('Total estimado: R$ 2.500,00');
+    const card = screen.getByRole('button', { name: 'Padaria Pão Quente' });
+    expect(card).toHaveTextContent('site');
+    expect(card).toHaveTextContent('+1');
+    expect(card).toHaveTextContent('Alta prioridade');
+    expect(card).toHaveAttribute('tabindex', '0');
+  });
+
+  it('moves a card at once, before the API answers, and keeps it there when it agrees', async () => {
+    const answer = deferred<LeadResponse>();
+    vi.mocked(moveLead).mockReturnValue(answer.promise);
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await moveWithMenu(user, 'Padaria Pão Quente', 'Proposta');
+
+    expect(cardIn('Proposta', 'Padaria Pão Quente')).toBeVisible();
+    expect(cardIn('Lead', 'Padaria Pão Quente')).toBeNull();
+    expect(column('Proposta')).toHaveTextContent('Total estimado: R$ 2.500,00');
+    expect(column('Lead')).toHaveTextContent('0 leads');
+    expect(moveLead).toHaveBeenCalledWith(padaria.id, {
+      stage: 'proposta',
+      before_id: oficina.id,
+    });
+
+    await act(async () => {
+      answer.resolve({ ...padaria, stage: 'proposta', position: 'G', version: 2 });
+    });
+
+    expect(cardIn('Proposta', 'Padaria Pão Quente')).toBeVisible();
+    expect(screen.queryByText('Não foi possível mover o lead')).not.toBeInTheDocument();
+  });
+
+  it('puts the card back and says why when the API refuses the move', async () => {
+    const answer = deferred<LeadResponse>();
+    vi.mocked(moveLead).mockReturnValue(answer.promise);
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await moveWithMenu(user, 'Padaria Pão Quente', 'Negociação');
+    expect(cardIn('Negociação', 'Padaria Pão Quente')).toBeVisible();
+
+    await act(async () => {
+      answer.reject(
+        new ApiError({
+          type: 'about:blank',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'Sem permissão.',
+          code: 'INSUFFICIENT_ROLE',
+        }),
+      );
+    });
+
+    expect(cardIn('Lead', 'Padaria Pão Quente')).toBeVisible();
+    expect(cardIn('Negociação', 'Padaria Pão Quente')).toBeNull();
+    expect(column('Lead')).toHaveTextContent('Total estimado: R$ 2.500,00');
+    expect(column('Negociação')).toHaveTextContent('Total estimado: R$ 0,00');
+    const toast = await screen.findByText('Não foi possível mover o lead', { exact: true });
+    expect(toast.parentElement).toHaveTextContent(
+      'Seu papel nesta organização não permite esta ação. Padaria Pão Quente voltou para Lead.',
+    );
+  });
+
+  it("shows a colleague's move and new lead as they happen", async () => {
+    const live = fakeLiveStream();
+    renderBoard(live.subscribe);
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    act(() => {
+      live.emit({
+        type: 'lead.moved',
+        organization_id: 'org-1',
+        lead_id: padaria.id,
+        assigned_user_id: null,
+        occurred_at: '2026-01-02T00:00:00.000Z',
+        lead: { ...padaria, stage: 'fechado', version: 2 },
+      });
+      const created = makeLead({ name: 'Café Aroma', stage: 'contato', position: 'M' });
+      live.emit({
+        type: 'lead.created',
+        organization_id: 'org-1',
+        lead_id: created.id,
+        assigned_user_id: null,
+        occurred_at: '2026-01-02T00:00:00.000Z',
+        lead: created,
+      });
+    });
+
+    expect(cardIn('Fechado', 'Padaria Pão Quente')).toBeVisible();
+    expect(cardIn('Lead', 'Padaria Pão Quente')).toBeNull();
+    expect(cardIn('Contato', 'Café Aroma')).toBeVisible();
+    expect(column('Contato')).toHaveTextContent('1 lead');
+  });
+
+  it('says so when the board cannot be loaded, and tries again', async () => {
+    vi.mocked(getPipeline).mockRejectedValueOnce(
+      new ApiError({
+        type: 'about:blank',
+        title: 'Network Error',
+        status: 0,
+        detail: 'offline',
+        code: 'NETWORK_ERROR',
+      }),
+    );
+    const user = userEvent.setup();
+    renderBoard();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Não foi possível carregar o pipeline.');
+    await user.click(within(alert).getByRole('button', { name: 'Tentar novamente' }));
+
+    expect(await screen.findByRole('button', { name: 'Padaria Pão Quente' })).toBeVisible();
+  });
+
+  it('invites to create the first lead when the board is empty', async () => {
+    vi.mocked(getPipeline).mockResolvedValue(pipelineOf());
+    renderBoard();
+
+    expect(
+      await screen.findByRole('heading', { name: 'Nenhum lead por aqui ainda' }),
+    ).toBeVisible();
+  });
+
+  it("loads the next page of a long column with the column's cursor", async () => {
+    const pipeline = pipelineOf(padaria, oficina);
+    const leadColumn = pipeline.columns[0];
+    if (leadColumn) Object.assign(leadColumn, { count: 2, next_cursor: 'cursor-lead-2' });
+    vi.mocked(getPipeline).mockResolvedValue(pipeline);
+    vi.mocked(getLeads).mockResolvedValue({
+      items: [makeLead({ name: 'Bistrô Central', stage: 'lead', position: 'T' })],
+      next_cursor: null,
+    });
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await user.click(within(column('Lead')).getByRole('button', { name: 'Carregar mais' }));
+
+    expect(
+      await within(column('Lead')).findByRole('button', { name: 'Bistrô Central' }),
+    ).toBeVisible();
+    expect(getLeads).toHaveBeenCalledWith(
+      expect.objectContaining({ stage: 'lead', sort: 'position', cursor: 'cursor-lead-2' }),
+    );
+    expect(within(column('Lead')).queryByRole('button', { name: 'Carregar mais' })).toBeNull();
+  });
+
+  it('searches each stage once the user stops typing', async () => {
+    vi.mocked(getLeads).mockImplementation(async (params) => ({
+      items: params.stage === 'lead' ? [padaria] : [],
+      next_cursor: null,
+    }));
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Oficina do Zé' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Buscar' }), 'padaria');
+
+    expect(await screen.findByText('Mostrando leads filtrados')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Padaria Pão Quente' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Oficina do Zé' })).not.toBeInTheDocument();
+    expect(getLeads).toHaveBeenCalledTimes(5);
+    expect(getLeads).toHaveBeenCalledWith(
+      expect.objectContaining({ q: 'padaria', stage: 'proposta', sort: 'position' }),
+      expect.any(AbortSignal),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { ArrowLeft, SearchX } from 'lucide-react';
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Spinner } from '@/components/ui/spinner';
+import { LeadEditor } from '@/features/leads/components/lead-editor';
+import { LeadSummary } from '@/features/leads/components/lead-summary';
+import { useLead } from '@/features/leads/hooks/use-lead';
+import type { AssigneeOption } from '@/features/leads/types/lead-form';
+import { describeError } from '@/lib/describe-error';
+import { useTranslation } from '@/lib/i18n/use-translation';
+import type { LiveSubscribe } from '@/types/live';
+
+export type LeadDetailsProps = {
+  leadId: string;
+  assignees: AssigneeOption[];
+  canDelete: boolean;
+  /** Where "back to the pipeline" leads. */
+  pipelinePath: string;
+  /** The lead's name is the page's h1 on its own page, an h2 inside a panel. */
+  titleLevel: 'h1' | 'h2';
+  subscribeLive?: LiveSubscribe;
+  onDeleted: () => void;
+};
+
+/** A lead's header and editable details; loading, not-found and error states included. */
+export function LeadDetails({
+  leadId,
+  assignees,
+  canDelete,
+  pipelinePath,
+  titleLevel,
+  subscribeLive,
+  onDeleted,
+}: LeadDetailsProps): React.JSX.Element {
+  const { t, dictionary } = useTranslation();
+  const { state, reload, setLead } = useLead(leadId, subscribeLive);
+
+  if (state.status === 'loading') {
+    return (
+      <div className="flex flex-col gap-4">
+        <Spinner className="text-sm text-muted-foreground">{t('lead.details.loading')}</Spinner>
+        <Skeleton className="h-8 w-2/3" />
+        <Skeleton className="h-64 w-full" />
+      </div>
+    );
+  }
+  if (state.status === 'not-found') {
+    return (
+      <EmptyState
+        icon={SearchX}
+        title={t('lead.details.notFoundTitle')}
+        titleAs={titleLevel}
+        description={t('lead.details.notFoundDescription')}
+        action={
+          <Button asChild variant="outline">
+            <Link to={pipelinePath}>
+              <ArrowLeft aria-hidden="true" />
+              {t('lead.details.backToPipeline')}
+            </Link>
+          </Button>
+        }
+      />
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        title={t('lead.details.loadError')}
+        message={describeError(state.error, t, dictionary)}
+        onRetry={reload}
+      />
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <LeadSummary lead={state.lead} titleLevel={titleLevel} />
+      <LeadEditor
+        lead={state.lead}
+        assignees={assignees}
+        canDelete={canDelete}
+        onSaved={setLead}
+        onDeleted={onDeleted}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { LeadResponse, LeadStage } from '@loved/shared';
+
+export type AssigneeFilter = 'anyone' | 'me' | 'none';
+
+export type BoardFilters = {
+  assignee: AssigneeFilter;
+  tag: string;
+  q: string;
+};
+
+export type BoardColumn = {
+  stage: LeadStage;
+  items: LeadResponse[];
+  /** All leads of the stage (unfiltered board) or the ones loaded so far (filtered). */
+  count: number;
+  totalCents: number;
+  nextCursor: string | null;
+  isLoadingMore: boolean;
+  loadMoreError: unknown;
+};
+
+export type BoardColumns = Record<LeadStage, BoardColumn>;
