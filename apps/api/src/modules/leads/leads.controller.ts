@@ -114,9 +114,13 @@ export class LeadsController {
   }
 
   @Get('pipeline')
-  @ApiOperation({ summary: 'The board: per stage, count, BRL total and the first cards' })
+  @ApiOperation({
+    summary:
+      'The board: per stage, count, BRL total and the first cards, with the lead filters applied',
+  })
   @ApiOkResponse({ type: PipelineDto })
   board(@Query() query: PipelineQueryDto): Promise<PipelineResponse> {
-    return this.pipeline.board(query.limit);
+    const { limit, ...filters } = query;
+    return this.pipeline.board(limit, filters);
   }
 }

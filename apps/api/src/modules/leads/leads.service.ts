@@ -7,6 +7,7 @@ import {
   type LeadSort,
   type ListEnvelope,
 } from '@loved/shared';
+import type { SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor';
 import {
   InjectTenantRepository,
@@ -15,7 +16,12 @@ import {
 import { LiveEventsService } from '../live/live-events.service';
 import { MembersService } from '../organizations/members.service';
 import { UsersService } from '../users/users.service';
-import type { CreateLeadDto, ListLeadsQueryDto, UpdateLeadDto } from './dto/lead.dto';
+import type {
+  CreateLeadDto,
+  LeadFiltersDto,
+  ListLeadsQueryDto,
+  UpdateLeadDto,
+} from './dto/lead.dto';
 import { LeadAccessService } from './lead-access.service';
 import { LeadEventsService, type LeadChange } from './lead-events.service';
 import { LeadPositionService } from './lead-position.service';
@@ -65,25 +71,32 @@ export class LeadsService {
     private readonly live: LiveEventsService,
   ) {}
 
+  /** The visible leads matching the list's and the board's filters. */
+  filteredLeads(alias: string, filters: LeadFiltersDto): SelectQueryBuilder<LeadEntity> {
+    const qb = this.access.visibleLeads(alias);
+    if (filters.priority)
+      qb.andWhere(`${alias}.priority = :priority`, { priority: filters.priority });
+    if (filters.tag) qb.andWhere(`${alias}.tags @> ARRAY[:tag]::text[]`, { tag: filters.tag });
+    if (filters.assigned_user_id === 'none') qb.andWhere(`${alias}.assigned_user_id IS NULL`);
+    else if (filters.assigned_user_id) {
+      const assignee =
+        filters.assigned_user_id === 'me' ? this.access.userId : filters.assigned_user_id;
+      qb.andWhere(`${alias}.assigned_user_id = :assignee`, { assignee });
+    }
+    if (filters.q) {
+      qb.andWhere(
+        `immutable_unaccent(lower(${alias}.name || ' ' || coalesce(${alias}.email::text, '') || ' ' || coalesce(${alias}.phone, ''))) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`,
+        { q: filters.q.replace(/[\\%_]/g, (c) => `\\${c}`) },
+      );
+    }
+    return qb;
+  }
+
   /** Leads the caller may see, filtered, sorted, keyset-paginated on (sort column, id). */
   async list(query: ListLeadsQueryDto): Promise<ListEnvelope<LeadResponse>> {
     const sort = SORTS[query.sort];
-    const qb = this.access.visibleLeads('lead');
+    const qb = this.filteredLeads('lead', query);
     if (query.stage) qb.andWhere('lead.stage = :stage', { stage: query.stage });
-    if (query.priority) qb.andWhere('lead.priority = :priority', { priority: query.priority });
-    if (query.tag) qb.andWhere('lead.tags @> ARRAY[:tag]::text[]', { tag: query.tag });
-    if (query.assigned_user_id === 'none') qb.andWhere('lead.assigned_user_id IS NULL');
-    else if (query.assigned_user_id) {
-      const assignee =
-        query.assigned_user_id === 'me' ? this.access.userId : query.assigned_user_id;
-      qb.andWhere('lead.assigned_user_id = :assignee', { assignee });
-    }
-    if (query.q) {
-      qb.andWhere(
-        `immutable_unaccent(lower(lead.name || ' ' || coalesce(lead.email::text, '') || ' ' || coalesce(lead.phone, ''))) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`,
-        { q: query.q.replace(/[\\%_]/g, (c) => `\\${c}`) },
-      );
-    }
     if (query.cursor) {
       const [value, id] = decodeCursor(query.cursor, 2);
       const op = sort.direction === 'ASC' ? '>' : '<';

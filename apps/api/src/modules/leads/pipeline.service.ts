@@ -5,21 +5,18 @@ import {
   type PipelineColumn,
   type PipelineResponse,
 } from '@loved/shared';
-import { LeadAccessService } from './lead-access.service';
+import type { LeadFiltersDto } from './dto/lead.dto';
 import { LeadsService } from './leads.service';
 import { centsToDecimal } from './utils/lead-money.util';
 
 /** The board: per stage, in order, its count, BRL total and first cards. */
 @Injectable()
 export class PipelineService {
-  constructor(
-    private readonly access: LeadAccessService,
-    private readonly leads: LeadsService,
-  ) {}
+  constructor(private readonly leads: LeadsService) {}
 
-  async board(limit: number): Promise<PipelineResponse> {
-    const totals = await this.access
-      .visibleLeads('lead')
+  async board(limit: number, filters: LeadFiltersDto = {}): Promise<PipelineResponse> {
+    const totals = await this.leads
+      .filteredLeads('lead', filters)
       .select('lead.stage', 'stage')
       .addSelect('count(*)::int', 'count')
       .addSelect('coalesce(sum(lead.estimated_value_cents), 0)::bigint', 'total')
@@ -29,7 +26,7 @@ export class PipelineService {
     // One after another: the queries share the request's single transaction connection.
     const columns: PipelineColumn[] = [];
     for (const stage of LEAD_STAGES) {
-      const page = await this.leads.list({ stage, sort: 'position', limit });
+      const page = await this.leads.list({ ...filters, stage, sort: 'position', limit });
       const total = Number(byStage.get(stage)?.total ?? 0);
       columns.push({
         stage,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LeadResponse } from '@loved/shared';
+import type { LeadResponse, PipelineResponse } from '@loved/shared';
 import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
 import { createLead } from '../../utils/lead.helpers';
 import { createTestApp, type TestApp } from '../../utils/test-app';
@@ -93,6 +93,32 @@ describe('listing and searching leads', () => {
       cursor = page.next_cursor;
     } while (cursor);
     expect(seen).toEqual([maria.id, conceicao.id, joao.id]);
+  });
+
+  it('applies the same filters to the board, with exact counts', async () => {
+    const board = async (
+      query: string,
+    ): Promise<Record<string, { count: number; ids: string[] }>> => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/pipeline?${query}`,
+        headers: asMember(admin, admin.organizationId),
+      });
+      expect(res.statusCode).toBe(200);
+      const columns = res.json<PipelineResponse>().columns;
+      return Object.fromEntries(
+        columns.map((c) => [c.stage, { count: c.count, ids: c.items.map((i) => i.id) }]),
+      );
+    };
+    const bySite = await board('tag=site');
+    expect(bySite.lead).toEqual({ count: 1, ids: [joao.id] });
+    expect(bySite.contato).toEqual({ count: 1, ids: [conceicao.id] });
+    const byName = await board('q=joao');
+    expect(byName.lead).toEqual({ count: 1, ids: [joao.id] });
+    expect(byName.contato).toEqual({ count: 0, ids: [] });
+    const unassigned = await board('assigned_user_id=none');
+    expect(unassigned.lead?.ids.sort()).toEqual([maria.id]);
+    expect((await board('')).lead?.count).toBe(2);
   });
 
   it('answers 400 for unknown filters and values', async () => {

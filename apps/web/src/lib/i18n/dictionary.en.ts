@@ -260,7 +260,6 @@ export const en: Dictionary = {
       label: 'Stage {stage}',
       count: '{count} leads',
       countOne: '1 lead',
-      countMore: '{count}+ leads',
       total: 'Estimated total: {value}',
       empty: 'No leads in this stage.',
       dropHere: 'Drop here',

@@ -261,7 +261,6 @@ export const ptBR = {
       label: 'Etapa {stage}',
       count: '{count} leads',
       countOne: '1 lead',
-      countMore: '{count}+ leads',
       total: 'Total estimado: {value}',
       empty: 'Nenhum lead nesta etapa.',
       dropHere: 'Solte aqui',

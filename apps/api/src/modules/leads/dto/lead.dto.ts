@@ -1,4 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  IntersectionType,
+  OmitType,
+  PartialType,
+} from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -202,12 +208,8 @@ export class MoveLeadDto implements MoveLeadRequest {
   after_id?: string;
 }
 
-export class ListLeadsQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: LEAD_STAGES })
-  @IsOptional()
-  @IsIn(LEAD_STAGES)
-  stage?: LeadStage;
-
+/** Who and what to show: the filters of the lead list and of the board. */
+export class LeadFiltersDto {
   @ApiPropertyOptional({ description: 'A member id, `me` or `none` (unassigned)' })
   @IsOptional()
   @ValidateIf((_, value) => value !== 'me' && value !== 'none')
@@ -231,6 +233,13 @@ export class ListLeadsQueryDto extends ListQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+}
+
+export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, LeadFiltersDto) {
+  @ApiPropertyOptional({ enum: LEAD_STAGES })
+  @IsOptional()
+  @IsIn(LEAD_STAGES)
+  stage?: LeadStage;
 
   @ApiPropertyOptional({ enum: LEAD_SORTS, default: '-created_at' })
   @IsOptional()
@@ -238,7 +247,7 @@ export class ListLeadsQueryDto extends ListQueryDto {
   sort: LeadSort = '-created_at';
 }
 
-export class PipelineQueryDto {
+export class PipelineQueryDto extends LeadFiltersDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50, description: 'Cards per column' })
   @IsOptional()
   @Type(() => Number)

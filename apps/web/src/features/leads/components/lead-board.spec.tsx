@@ -1,5 +1,5 @@
 import type { LeadResponse, LeadStage, PipelineResponse } from '@loved/shared';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '@/components/toaster';
@@ -256,11 +256,10 @@ describe('LeadBoard', () => {
     expect(within(column('Lead')).queryByRole('button', { name: 'Carregar mais' })).toBeNull();
   });
 
-  it('searches each stage once the user stops typing', async () => {
-    vi.mocked(getLeads).mockImplementation(async (params) => ({
-      items: params.stage === 'lead' ? [padaria] : [],
-      next_cursor: null,
-    }));
+  it('asks the board for the search once the user stops typing, with exact counts', async () => {
+    vi.mocked(getPipeline).mockImplementation(async (_limit, filters) =>
+      filters?.q === 'padaria' ? pipelineOf(padaria) : pipelineOf(padaria, oficina),
+    );
     const user = userEvent.setup();
     renderBoard();
     await screen.findByRole('button', { name: 'Oficina do Zé' });
@@ -269,11 +268,14 @@ describe('LeadBoard', () => {
 
     expect(await screen.findByText('Mostrando leads filtrados')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Padaria Pão Quente' })).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Oficina do Zé' })).not.toBeInTheDocument();
-    expect(getLeads).toHaveBeenCalledTimes(5);
-    expect(getLeads).toHaveBeenCalledWith(
-      expect.objectContaining({ q: 'padaria', stage: 'proposta', sort: 'position' }),
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Oficina do Zé' })).not.toBeInTheDocument(),
+    );
+    expect(getPipeline).toHaveBeenLastCalledWith(
+      expect.any(Number),
+      expect.objectContaining({ q: 'padaria' }),
       expect.any(AbortSignal),
     );
+    expect(getLeads).not.toHaveBeenCalled();
   });
 });

@@ -170,7 +170,6 @@ export function LeadBoard({
             <LeadColumn
               key={stage}
               column={columns[stage]}
-              isPartialCount={filtered}
               onOpenLead={onOpenLead}
               onMoveToStage={handleMoveToStage}
               onLoadMore={handleLoadMore}

@@ -12,8 +12,6 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type LeadColumnProps = {
   column: BoardColumn;
-  /** Counts are of the cards found so far (a filtered board). */
-  isPartialCount: boolean;
   onOpenLead: (leadId: string) => void;
   onMoveToStage: (leadId: string, stage: LeadStage) => void;
   onLoadMore: (stage: LeadStage) => void;
@@ -21,7 +19,6 @@ export type LeadColumnProps = {
 
 export function LeadColumn({
   column,
-  isPartialCount,
   onOpenLead,
   onMoveToStage,
   onLoadMore,
@@ -36,11 +33,9 @@ export function LeadColumn({
     hasMore && !column.isLoadingMore && !column.loadMoreError,
   );
   const countLabel =
-    isPartialCount && hasMore
-      ? t('pipeline.column.countMore', { count: column.count })
-      : column.count === 1
-        ? t('pipeline.column.countOne')
-        : t('pipeline.column.count', { count: column.count });
+    column.count === 1
+      ? t('pipeline.column.countOne')
+      : t('pipeline.column.count', { count: column.count });
   const headingId = `column-${stage}-title`;
 
   return (
@@ -59,10 +54,7 @@ export function LeadColumn({
             className="rounded-full bg-surface/80 px-2 py-0.5 text-xs font-medium tabular-nums"
             title={countLabel}
           >
-            <span aria-hidden="true">
-              {column.count}
-              {isPartialCount && hasMore ? '+' : ''}
-            </span>
+            <span aria-hidden="true">{column.count}</span>
             <span className="sr-only">{countLabel}</span>
           </span>
         </div>

@@ -6,14 +6,12 @@ import type { BoardColumns, BoardFilters } from '@/features/leads/types/board';
 import {
   emptyColumns,
   findLead,
-  isFiltered,
   matchesFilters,
   withLeadAt,
   withLeadByPosition,
   withLeadReplaced,
   withoutLead,
 } from '@/features/leads/utils/board-columns';
-import { STAGE_ORDER } from '@/features/leads/utils/stages';
 
 export const BOARD_PAGE_LIMIT = 50;
 
@@ -58,40 +56,17 @@ function filterParams(filters: BoardFilters): GetLeadsParams {
 
 async function loadColumns(filters: BoardFilters, signal: AbortSignal): Promise<BoardColumns> {
   const columns = emptyColumns();
-  if (!isFiltered(filters)) {
-    const pipeline = await getPipeline(BOARD_PAGE_LIMIT, signal);
-    for (const column of pipeline.columns) {
-      columns[column.stage] = {
-        ...columns[column.stage],
-        items: column.items,
-        count: column.count,
-        totalCents: column.total_estimated_value_cents,
-        nextCursor: column.next_cursor,
-      };
-    }
-    return columns;
-  }
-  // The board endpoint takes no filters: a filtered board asks each stage's list instead,
-  // and its counts and totals are those of the cards found so far.
-  const pages = await Promise.all(
-    STAGE_ORDER.map((stage) =>
-      getLeads(
-        { ...filterParams(filters), stage, sort: 'position', limit: BOARD_PAGE_LIMIT },
-        signal,
-      ),
-    ),
-  );
-  STAGE_ORDER.forEach((stage, index) => {
-    const page = pages[index];
-    if (!page) return;
-    columns[stage] = {
-      ...columns[stage],
-      items: page.items,
-      count: page.items.length,
-      totalCents: page.items.reduce((sum, lead) => sum + (lead.estimated_value_cents ?? 0), 0),
-      nextCursor: page.next_cursor,
+  // The board applies the filters itself, so counts and totals stay exact.
+  const pipeline = await getPipeline(BOARD_PAGE_LIMIT, filterParams(filters), signal);
+  for (const column of pipeline.columns) {
+    columns[column.stage] = {
+      ...columns[column.stage],
+      items: column.items,
+      count: column.count,
+      totalCents: column.total_estimated_value_cents,
+      nextCursor: column.next_cursor,
     };
-  });
+  }
   return columns;
 }
 
@@ -148,7 +123,6 @@ export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
         const current = state.columns[stage];
         const known = new Set(current.items.map((lead) => lead.id));
         const fresh = page.items.filter((lead) => !known.has(lead.id));
-        const filtered = isFiltered(state.filters);
         return {
           columns: {
             ...state.columns,
@@ -157,15 +131,6 @@ export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
               items: [...current.items, ...fresh],
               nextCursor: page.next_cursor,
               isLoadingMore: false,
-              // A filtered column counts what it has found; the full board knows its totals.
-              ...(filtered
-                ? {
-                    count: current.count + fresh.length,
-                    totalCents:
-                      current.totalCents +
-                      fresh.reduce((sum, lead) => sum + (lead.estimated_value_cents ?? 0), 0),
-                  }
-                : {}),
             },
           },
         };

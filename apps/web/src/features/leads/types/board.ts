@@ -11,7 +11,7 @@ export type BoardFilters = {
 export type BoardColumn = {
   stage: LeadStage;
   items: LeadResponse[];
-  /** All leads of the stage (unfiltered board) or the ones loaded so far (filtered). */
+  /** All leads of the stage that match the board's filters. */
   count: number;
   totalCents: number;
   nextCursor: string | null;
