@@ -4,6 +4,8 @@ import { DEFAULT_BACKOFF_MS, DEFAULT_JOB_ATTEMPTS, type QueueName } from './queu
 import { JobQueue, type EnqueueOptions } from './job-queue';
 import { JobRegistryService } from './job-registry.service';
 
+const REMEMBERED_JOB_IDS = 1_000;
+
 /**
  * Embedded mode: jobs run in this process soon after they are enqueued, with the same
  * retries and exponential backoff as Bull. Nothing survives a restart here, which is why
@@ -13,6 +15,7 @@ import { JobRegistryService } from './job-registry.service';
 export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(InlineJobQueue.name);
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Recent job ids, so a repeated id is one job; bounded like Bull's kept completed jobs. */
   private readonly seen = new Set<string>();
 
   constructor(
@@ -31,6 +34,8 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     if (options.jobId) {
       if (this.seen.has(options.jobId)) return;
       this.seen.add(options.jobId);
+      if (this.seen.size > REMEMBERED_JOB_IDS)
+        this.seen.delete(this.seen.values().next().value as string);
     }
     this.schedule(
       queue,

@@ -30,6 +30,7 @@ export class RateLimiterService {
       return;
     }
     const now = Date.now();
+    this.forgetExpired(now);
     const entry = this.memory.get(key);
     if (!entry || entry.resetAt <= now)
       this.memory.set(key, { count: 1, resetAt: now + rule.windowSeconds * 1000 });
@@ -50,5 +51,11 @@ export class RateLimiterService {
     const entry = this.memory.get(key);
     if (!entry || entry.resetAt <= Date.now()) return { count: 0, ttlSeconds: 0 };
     return { count: entry.count, ttlSeconds: Math.ceil((entry.resetAt - Date.now()) / 1000) };
+  }
+
+  /** Without Redis the counters live here: drop finished windows so the map stays small. */
+  private forgetExpired(now: number): void {
+    if (this.memory.size < 1_000) return;
+    for (const [key, entry] of this.memory) if (entry.resetAt <= now) this.memory.delete(key);
   }
 }

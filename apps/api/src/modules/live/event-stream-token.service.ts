@@ -24,6 +24,7 @@ export class EventStreamTokenService {
     if (this.redis) {
       await this.redis.set(key, JSON.stringify(identity), 'EX', STREAM_TOKEN_TTL_SECONDS);
     } else {
+      this.forgetExpired();
       this.memory.set(key, { identity, expiresAt: Date.now() + STREAM_TOKEN_TTL_SECONDS * 1000 });
     }
     return token;
@@ -39,5 +40,11 @@ export class EventStreamTokenService {
     const entry = this.memory.get(key);
     this.memory.delete(key);
     return entry && entry.expiresAt > Date.now() ? entry.identity : null;
+  }
+
+  /** Tokens minted but never redeemed would otherwise stay in memory forever. */
+  private forgetExpired(): void {
+    const now = Date.now();
+    for (const [key, entry] of this.memory) if (entry.expiresAt <= now) this.memory.delete(key);
   }
 }
