@@ -1,7 +1,7 @@
 # Multi-stage image for the API and the worker (same code, other entry point).
 # Build from the repository root: docker build -f docker/api.Dockerfile .
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24.22.3-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -10,7 +10,7 @@ FROM deps AS build
 COPY . .
 RUN npm run build --silent && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 WEB_DIST_DIR=/app/dist/apps/web DATA_DIR=/app/.data
 WORKDIR /app
 RUN useradd --system --uid 10001 --home /app loved && mkdir -p /app/.data && chown loved /app/.data

@@ -15,7 +15,7 @@ export default defineConfig({
   },
   build: {
     ssr: true,
-    target: 'node20',
+    target: 'node22',
     outDir: 'dist/apps/api',
     emptyOutDir: true,
     sourcemap: true,

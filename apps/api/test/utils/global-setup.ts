@@ -22,7 +22,8 @@ declare module 'vitest' {
   }
 }
 
-const TEST_DATABASE = 'loved_crm_test';
+// TEST_DATABASE_NAME lets two suites share one server without dropping each other's database.
+const TEST_DATABASE = process.env.TEST_DATABASE_NAME ?? 'loved_crm_test';
 export const TEST_APP_ROLE = { user: 'loved_app_test', password: 'loved-app-test-only' };
 
 /**
