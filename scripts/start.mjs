@@ -3,9 +3,10 @@
 // migrates, seeds the demo organisation and serves the SPA). Uses Node built-ins only,
 // because it runs before any dependency is installed.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -36,15 +37,65 @@ if (!skipBuild) {
   run(npm, ['run', 'build', '--silent']);
 }
 
+// The same variables the processes will see: the environment wins over .env.
+const envPath = join(root, '.env');
+const envFile = existsSync(envPath) ? ['--env-file=.env'] : [];
+const effectiveEnv = {
+  ...(envFile.length ? parseEnv(readFileSync(envPath, 'utf8')) : {}),
+  ...process.env,
+};
+// With Redis the API only enqueues; Bull jobs need the worker process beside it.
+const withWorker = Boolean(effectiveEnv.DATABASE_URL && effectiveEnv.REDIS_URL);
+
 console.log('› Starting Loved CRM…');
 const env = { SEED_DEMO: 'true', ...process.env };
-const envFile = existsSync(join(root, '.env')) ? ['--env-file=.env'] : [];
-const api = spawn(process.execPath, [...envFile, 'dist/apps/api/main.mjs'], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
-const forward = (signal) => api.kill(signal);
-process.on('SIGINT', forward);
-process.on('SIGTERM', forward);
-api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const children = new Set();
+let stopping = false;
+let exitCode = 0;
+
+function launch(name, entry) {
+  const child = spawn(process.execPath, [...envFile, entry], { cwd: root, stdio: 'inherit', env });
+  children.add(child);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping) {
+      exitCode = code ?? 1;
+      console.error(`\n✖ The ${name} stopped (${code ?? signal}); stopping Loved CRM.`);
+      stopAll('SIGTERM');
+    }
+    if (children.size === 0) process.exit(exitCode);
+  });
+  return child;
+}
+
+function stopAll(signal) {
+  stopping = true;
+  for (const child of children) child.kill(signal);
+}
+
+/** The worker waits for the API: the first boot of an empty database migrates it once. */
+async function apiIsUp() {
+  const port = effectiveEnv.PORT ?? '3000';
+  for (let attempt = 0; attempt < 240 && !stopping; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  return false;
+}
+
+process.on('SIGINT', () => stopAll('SIGINT'));
+process.on('SIGTERM', () => stopAll('SIGTERM'));
+launch('API', 'dist/apps/api/main.mjs');
+if (withWorker) {
+  console.log('› DATABASE_URL and REDIS_URL are set: the queue worker starts beside the API.');
+  if (await apiIsUp()) {
+    launch('worker', 'dist/apps/api/worker.mjs');
+    console.log('› Queue worker started (Ctrl-C stops both).');
+  }
+} else if (effectiveEnv.REDIS_URL) {
+  console.log('› Embedded database with REDIS_URL: jobs run inside the API process.');
+}

@@ -3,6 +3,7 @@ import { loadConfigOrExit } from './boot-logger';
 import { readOrCreateLocalSecrets } from './core/config/local-secrets';
 import { DemoSeedService } from './modules/demo/demo-seed.service';
 import { createApp } from './create-app';
+import { StartupException } from './core/database/startup.exception';
 import { prepareRuntime } from './prepare-runtime';
 
 async function bootstrap(): Promise<void> {
@@ -38,6 +39,10 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
+  if (error instanceof StartupException) {
+    process.stderr.write(`Loved CRM API cannot start: ${error.message}\n`);
+    process.exit(78);
+  }
   process.stderr.write(
     `Loved CRM API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

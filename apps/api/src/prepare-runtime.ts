@@ -8,6 +8,8 @@ import {
   startEmbeddedDatabase,
   type EmbeddedDatabaseHandle,
 } from './core/database/embedded-database';
+import { readSchemaState } from './core/database/schema-state';
+import { StartupException } from './core/database/startup.exception';
 import { DATABASE_SCHEMA } from './database-schema';
 
 export type PreparedRuntime = {
@@ -21,7 +23,9 @@ type PrepareOptions = { migrate: boolean };
 
 /**
  * Resolves what the environment leaves open. Without DATABASE_URL it starts the embedded
- * PostgreSQL and always migrates; with it, it migrates only when asked to.
+ * PostgreSQL and always migrates. With it, it migrates when asked to, or when the database
+ * is still empty (first boot); a schema behind this version stops the boot with the command
+ * that fixes it, because migrating a live database is the operator's decision.
  */
 export async function prepareRuntime(
   env: EnvironmentVariables,
@@ -44,6 +48,8 @@ export async function prepareRuntime(
   if (embedded || options.migrate) {
     await runMigrations(adminUrl, DATABASE_SCHEMA, logger);
     await ensureAppRole(adminUrl, role, logger);
+  } else {
+    await prepareExternalDatabase(adminUrl, role, logger);
   }
 
   const config: AppConfig = {
@@ -55,4 +61,23 @@ export async function prepareRuntime(
     webDistDir: resolve(env.WEB_DIST_DIR),
   };
   return { config, adminUrl, embedded };
+}
+
+async function prepareExternalDatabase(
+  adminUrl: string,
+  role: { user: string; password?: string },
+  logger: Logger,
+): Promise<void> {
+  const state = await readSchemaState(adminUrl, DATABASE_SCHEMA, role.user);
+  if (state.schema === 'behind') {
+    throw new StartupException(
+      'The database schema is behind this version of Loved CRM: run `npm run db:migrate` (or set DATABASE_MIGRATE_ON_BOOT=true) and start again.',
+    );
+  }
+  if (state.schema === 'missing') {
+    logger.info('empty database: applying every migration on this first boot');
+    await runMigrations(adminUrl, DATABASE_SCHEMA, logger);
+  }
+  if (state.schema === 'missing' || !state.appRoleExists)
+    await ensureAppRole(adminUrl, role, logger);
 }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { loadConfigOrExit } from './boot-logger';
 import { NestPinoLogger } from './core/logging/nest-pino.logger';
+import { StartupException } from './core/database/startup.exception';
 import { prepareRuntime } from './prepare-runtime';
 
 /** Queue worker: the same modules as the API, processing Bull jobs and serving no HTTP. */
@@ -24,6 +25,10 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
+  if (error instanceof StartupException) {
+    process.stderr.write(`Loved CRM worker cannot start: ${error.message}\n`);
+    process.exit(78);
+  }
   process.stderr.write(
     `Loved CRM worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
