@@ -1,129 +1,337 @@
 #!/usr/bin/env node
-// Latency of tenant-scoped requests (JWT + X-Org-Id guard + RLS transaction) against the built
-// API in embedded mode. Prints p50/p95/p99 and throughput; the seed's target for the tenant
-// filter is < 100 ms overhead. Bounded: a fixed number of requests to 127.0.0.1 only.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench`: seeds (or reuses) the bench database, measures each scenario's SQL ceilings
+// straight through `pg` (app role with RLS, owner without), a bare Fastify route, then the
+// built API and worker in full mode under autocannon, and writes bench/results/<date>.md.
+// Talks to 127.0.0.1 only, every loop is bounded, and it stops what it started.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { getJson, login } from './lib/api-client.mjs';
+import { appBuild, benchEnvironment } from './lib/app-build.mjs';
+import { medianRun, runHttpCase } from './lib/autocannon-run.mjs';
+import { restoreBoard, saveBoard } from './lib/board-snapshot.mjs';
+import { databaseUrls, serverVersion, withClient } from './lib/database.mjs';
+import { parseRunOptions, RUN_USAGE } from './lib/options.mjs';
+import { explainWork, runSqlCeiling } from './lib/pg-driver.mjs';
+import {
+  freePort,
+  rssMb,
+  rssSampler,
+  startProcess,
+  stopAll,
+  stopProcess,
+  waitForHttp,
+} from './lib/processes.mjs';
+import { renderReport } from './lib/report.mjs';
+import { settleDatabase } from './lib/settle.mjs';
+import { buildCases } from './scenarios/index.mjs';
+import { STAGES } from './seed/generate-leads.mjs';
+import { seedDatabase } from './seed/seed-database.mjs';
 
-const PORT = Number(process.env.BENCH_PORT ?? 3410);
-const BASE = `http://127.0.0.1:${PORT}`;
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
-const dataDir = mkdtempSync(join(tmpdir(), 'loved-bench-'));
+const log = (line) => process.stdout.write(`${line}\n`);
+const options = parseRunOptions(process.argv.slice(2));
+if (options.help) {
+  log(RUN_USAGE);
+  process.exit(0);
+}
+const build = appBuild(options.appDir);
+const urls = databaseUrls(options);
+const started = Date.now();
+// Other work on the machine skews every figure: recorded with the results.
+const loadAtStart = loadavg()[0];
 
-const api = spawn(process.execPath, ['dist/apps/api/main.mjs'], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    SEED_DEMO: 'true',
-    DEMO_PASSWORD: 'bench-password',
-    LOG_LEVEL: 'warn',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const cleanUp = () => {
-  api.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-};
-process.on('exit', cleanUp);
-
-async function waitReady() {
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/api/v1/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
+/** What every scenario reads: who, which organisation, which leads. */
+async function benchEnv(seed) {
+  const org = seed.organizations[0];
+  const sampleLeadIds = [...new Set(seed.sampleLeads.map((l) => l.id))];
+  const movers = sampleLeadIds.slice(0, 250);
+  // Neighbours for random moves: leads the bench never moves, 10 per column.
+  const anchorsByStage = await withClient(urls.owner, async (client) => {
+    const byStage = {};
+    for (const stage of STAGES) {
+      const { rows } = await client.query(
+        `SELECT id FROM leads WHERE organization_id = $1 AND stage = $2 AND id <> ALL($3::uuid[]) AND id <> $4
+          ORDER BY md5(id::text) LIMIT 10`,
+        [org.id, stage, sampleLeadIds, seed.hotLeadId],
+      );
+      byStage[stage] = rows.map((r) => r.id);
     }
-    await new Promise((r) => setTimeout(r, 500));
+    return byStage;
+  });
+  return {
+    orgId: org.id,
+    userId: org.admin.id,
+    adminEmail: org.admin.email,
+    password: seed.password,
+    hotLeadId: seed.hotLeadId,
+    hotMessages: seed.params.hot,
+    searchMatches: seed.searchMatches,
+    sampleLeadIds: sampleLeadIds.slice(0, 200),
+    movers,
+    anchorsByStage,
+    versions: new Map(),
+    moveBodyHasVersion: false,
+  };
+}
+
+async function explainAll(cases, env) {
+  for (const kase of cases.filter((c) => c.sql)) {
+    if (kase.prepareSql) await withClient(urls.owner, (client) => kase.prepareSql(client));
+    const plans = await explainWork({
+      connectionString: urls.app,
+      tenant: { orgId: env.orgId, userId: env.userId },
+      work: (client) => kase.sql(client, 0),
+    });
+    log(`\n## ${kase.label}\n`);
+    for (const { sql, plan } of plans) log(`\`\`\`sql\n${sql}\n\`\`\`\n\`\`\`\n${plan}\n\`\`\`\n`);
   }
-  throw new Error('API not ready');
 }
 
-async function measure(name, url, headers) {
-  const latencies = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        next += 1;
-        const t0 = performance.now();
-        const res = await fetch(url, { headers });
-        await res.arrayBuffer();
-        if (!res.ok) failures += 1;
-        latencies.push(performance.now() - t0);
-      }
-    }),
+async function sqlCeilings(kase, env) {
+  const out = {};
+  if (kase.prepareSql) await withClient(urls.owner, (client) => kase.prepareSql(client));
+  for (const [mode, connectionString, tenant] of [
+    ['sqlRls', urls.app, { orgId: env.orgId, userId: env.userId }],
+    ['sqlOwner', urls.owner, null],
+  ]) {
+    const snapshot = kase.mutates ? await saveBoard(urls.owner, env.orgId) : null;
+    out[mode] = await runSqlCeiling({
+      connectionString,
+      clients: options.connections,
+      seconds: options.sqlSeconds,
+      tenant,
+      work: (client, i) => kase.sql(client, i),
+    });
+    await settleDatabase(urls.owner, options.database);
+    if (snapshot) await restoreBoard(urls.owner, snapshot);
+  }
+  log(
+    `  sql ${kase.key}: RLS ${out.sqlRls.tps.toFixed(1)} tps, owner ${out.sqlOwner.tps.toFixed(1)} tps`,
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(2);
-  console.log(
-    `${name.padEnd(34)} n=${latencies.length} c=${CONCURRENCY}  p50=${pct(50)}ms  p95=${pct(95)}ms  p99=${pct(99)}ms  ${(latencies.length / seconds).toFixed(0)} req/s  failures=${failures}`,
-  );
+  return out;
 }
 
-await waitReady();
-const login = await (
-  await fetch(`${BASE}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'demo@loved.crm', password: 'bench-password' }),
-  })
-).json();
-const tenant = {
-  authorization: `Bearer ${login.access_token}`,
-  'x-org-id': login.memberships[0].organization_id,
+function autocannonRequests(kase) {
+  if (kase.request) return [kase.request()];
+  if (kase.paths) {
+    return [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({
+          ...req,
+          path: kase.paths[Math.floor(Math.random() * kase.paths.length)],
+        }),
+      },
+    ];
+  }
+  return [{ method: 'GET', path: kase.path }];
+}
+
+async function httpCase(kase, api) {
+  const { env } = api;
+  await settleDatabase(urls.owner, options.database);
+  if (kase.prepareHttp) await kase.prepareHttp();
+  const headers = kase.auth === false ? {} : env.headers;
+  const run = () =>
+    runHttpCase({
+      url: env.baseUrl,
+      connections: options.connections,
+      duration: options.duration,
+      headers,
+      requests: autocannonRequests(kase),
+    });
+  // A short warm-up with one connection (JIT, caches), then the measured runs.
+  if (!kase.mutates) {
+    await runHttpCase({
+      url: env.baseUrl,
+      connections: 1,
+      duration: 1,
+      headers,
+      requests: autocannonRequests(kase),
+      timeoutS: 5,
+    });
+    await settleDatabase(urls.owner, options.database);
+  }
+  const runs = [];
+  let restored = null;
+  for (let i = 0; i < options.runs; i += 1) {
+    const snapshot = kase.mutates ? await saveBoard(urls.owner, env.orgId) : null;
+    if (snapshot) await loadVersions(env);
+    api.rss.reset();
+    const result = await run();
+    result.rssPeak = api.rss.peak();
+    runs.push(result);
+    result.cancelled = await settleDatabase(urls.owner, options.database);
+    if (result.cancelled)
+      log(`  (cancelled ${result.cancelled} queries left running by ${kase.key})`);
+    if (snapshot) restored = await restoreBoard(urls.owner, snapshot);
+  }
+  const http = medianRun(runs);
+  log(
+    `  http ${kase.key}: p50 ${http.p50} ms, p99 ${http.p99} ms, ${http.rps.toFixed(1)} req/s, ` +
+      `status ${JSON.stringify(http.byStatus)}, errors ${http.errors}, RSS peak ${http.rssPeak?.toFixed(0)} MB`,
+  );
+  return { http, restored };
+}
+
+async function loadVersions(env) {
+  const { rows } = await withClient(urls.owner, (c) =>
+    c.query('SELECT id, version FROM leads WHERE organization_id = $1 AND id = ANY($2::uuid[])', [
+      env.orgId,
+      env.movers,
+    ]),
+  );
+  for (const row of rows) env.versions.set(row.id, row.version);
+}
+
+async function startApi(env) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'loved-bench-'));
+  const processEnv = benchEnvironment({
+    DATABASE_URL: urls.owner,
+    DATABASE_MIGRATE_ON_BOOT: 'false',
+    REDIS_URL: options.redisUrl,
+    QUEUE_PREFIX: options.queuePrefix,
+    SEED_DEMO: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    // The bench logs in a few times per run; never trip the login limiter.
+    LOGIN_MAX_FAILURES_PER_EMAIL: '1000',
+    LOGIN_MAX_FAILURES_PER_IP: '10000',
+  });
+  const api = startProcess('api', build.main, { cwd: build.root, env: processEnv });
+  const worker = startProcess('worker', build.worker, { cwd: build.root, env: processEnv });
+  env.baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${env.baseUrl}/api/v1/health/ready`, api);
+  await sleep(1000);
+  if (worker.exitCode !== null) throw new Error('the worker exited at start');
+  const session = await login(env.baseUrl, env.adminEmail, env.password);
+  env.headers = { authorization: `Bearer ${session.access_token}`, 'x-org-id': env.orgId };
+  const openapi = await getJson(`${env.baseUrl}/api/openapi.json`, {});
+  env.moveBodyHasVersion = Boolean(openapi.components?.schemas?.MoveLeadDto?.properties?.version);
+  const rss = rssSampler(api.pid);
+  const workerRss = rssSampler(worker.pid);
+  return { api, worker, env, rss, workerRss, idleRss: rssMb(api.pid), dataDir };
+}
+
+async function bareCeiling() {
+  const port = await freePort();
+  const bare = startProcess(
+    'bare-fastify',
+    new URL('./lib/bare-fastify.mjs', import.meta.url).pathname,
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, PORT: String(port) },
+    },
+  );
+  try {
+    const url = `http://127.0.0.1:${port}/bare`;
+    await waitForHttp(url, bare);
+    await runHttpCase({ url, connections: 1, duration: 2, requests: [{ method: 'GET' }] });
+    const result = await runHttpCase({
+      url,
+      connections: options.connections,
+      duration: options.duration,
+    });
+    log(`  bare fastify: ${result.rps.toFixed(0)} req/s`);
+    return result;
+  } finally {
+    await stopProcess(bare);
+  }
+}
+
+function machine(postgres, seeded) {
+  const commit = (() => {
+    try {
+      const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: build.root })
+        .toString()
+        .trim();
+      const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], {
+        cwd: build.root,
+      })
+        .toString()
+        .trim();
+      return `${head}${dirty ? ' + uncommitted changes' : ''}`;
+    } catch {
+      return 'unknown commit';
+    }
+  })();
+  const p = seeded.seed.params;
+  return {
+    date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'cpu',
+    memory: `${Math.round(totalmem() / 2 ** 30)} GB RAM, load average ${loadAtStart.toFixed(1)} at start / ${loadavg()[0].toFixed(1)} at end`,
+    postgres,
+    node: process.version,
+    app: `${build.root} at ${commit}`,
+    sizes: `${p.orgs} agencies, ${p.leads.toLocaleString('en-US')} leads each (first two), ${p.communications.toLocaleString('en-US')} messages in org 0 (halving per org), hot lead ${p.hot.toLocaleString('en-US')}, seed "${p.seed}"`,
+    seeding: seeded.reused
+      ? `reused database ${options.database} (seeded earlier in ${seeded.loadSeconds.toFixed(0)} s)`
+      : `seeded ${options.database} in ${seeded.seconds.toFixed(0)} s this run`,
+  };
+}
+
+async function main() {
+  log(
+    `seeding ${options.database} (orgs ${options.orgs}, leads ${options.leads}, messages ${options.communications}, hot ${options.hot})`,
+  );
+  const seeded = await seedDatabase(options, (line) => log(`  ${line}`));
+  const env = await benchEnv(seeded.seed);
+  const cases = buildCases(env, options.only);
+  if (options.explain) {
+    await explainAll(cases, env);
+    return;
+  }
+  const results = cases.map((kase) => ({ kase }));
+  let bare = null;
+  if (options.ceilings) {
+    log('SQL ceilings (API not running)');
+    for (const result of results.filter((r) => r.kase.sql))
+      Object.assign(result, await sqlCeilings(result.kase, env));
+    log('bare Fastify ceiling');
+    bare = await bareCeiling();
+  }
+  log('HTTP (API and worker in full mode)');
+  const api = await startApi(env);
+  let rss;
+  try {
+    for (const result of results) {
+      Object.assign(result, await httpCase(result.kase, api));
+    }
+    rss = { idle: api.idleRss ?? 0, peak: api.rss.overall(), workerPeak: api.workerRss.overall() };
+  } finally {
+    api.rss.stop();
+    api.workerRss.stop();
+    await stopProcess(api.api);
+    await stopProcess(api.worker);
+    rmSync(api.dataDir, { recursive: true, force: true });
+  }
+  const meta = { ...machine(await serverVersion(urls.owner), seeded), rss };
+  const report = renderReport({ results, bare, meta, options });
+  const minutes = ((Date.now() - started) / 60000).toFixed(1);
+  const file = new URL(
+    `./results/${new Date().toISOString().slice(0, 16).replace('T', '-').replace(':', '')}.md`,
+    import.meta.url,
+  );
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(file, `${report}- Whole run: ${minutes} min.\n`);
+  log(`\n${report}- Whole run: ${minutes} min.\n\nwritten to ${file.pathname}`);
+}
+
+const stop = async (code) => {
+  await stopAll();
+  process.exit(code);
 };
-
-async function post(path, body) {
-  const res = await fetch(`${BASE}/api/v1${path}`, {
-    method: 'POST',
-    headers: { ...tenant, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-// Data: 200 leads over the board and one lead with a 300-item timeline.
-const stages = ['lead', 'contato', 'proposta', 'negociacao', 'fechado'];
-for (let i = 0; i < 200; i += 1) {
-  await post('/leads', {
-    name: `Lead de carga ${i}`,
-    stage: stages[i % 5],
-    estimated_value: `${1000 + i}.00`,
-    allow_duplicate: true,
-  });
-}
-const busy = await post('/leads', { name: 'Lead com histórico longo', allow_duplicate: true });
-for (let i = 0; i < 300; i += 1)
-  await post(`/leads/${busy.id}/notes`, { content: `Anotação ${i} sobre a negociação` });
-
-console.log(`Loved CRM API benchmarks (embedded PostgreSQL, ${REQUESTS} requests each)`);
-await measure('GET /health (no auth, no db)', `${BASE}/api/v1/health`, {});
-await measure(
-  'GET /organizations/current (tenant)',
-  `${BASE}/api/v1/organizations/current`,
-  tenant,
+process.on('SIGINT', () => stop(130));
+process.on('SIGTERM', () => stop(143));
+main().then(
+  () => stop(0),
+  async (error) => {
+    process.stderr.write(`bench failed: ${error.stack ?? error.message}\n`);
+    await stop(1);
+  },
 );
-await measure('GET /members (tenant list)', `${BASE}/api/v1/members`, tenant);
-await measure('GET /pipeline (5 columns x 50 cards)', `${BASE}/api/v1/pipeline`, tenant);
-await measure(
-  'GET timeline first page (50 items)',
-  `${BASE}/api/v1/communications/timeline/${busy.id}?limit=50`,
-  tenant,
-);
-await measure(
-  'GET /communications/search',
-  `${BASE}/api/v1/communications/search?q=negociações`,
-  tenant,
-);
-process.exit(0);
