@@ -1,7 +1,81 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const WEB_SRC = 'apps/web/src';
+
+/** The SPA's features, read from disk so a new feature is fenced in as soon as it exists. */
+const webFeatures = readdirSync(new URL(`./${WEB_SRC}/features`, import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * Features never import one another (bulletproof-react's rule): a page needing two of them is
+ * composed in app/. Both the alias and relative paths out of the feature are refused.
+ */
+const RELATIVE_DEPTHS = ['../', '../../', '../../../', '../../../../'];
+
+/** Every way to name feature `name` from inside another: the alias and relative paths. */
+const featureImports = (name) => [
+  `@/features/${name}`,
+  `@/features/${name}/**`,
+  `**/features/${name}`,
+  `**/features/${name}/**`,
+  ...RELATIVE_DEPTHS.flatMap((up) => [`${up}${name}`, `${up}${name}/**`]),
+];
+
+const featureBoundaries = webFeatures.map((feature) => ({
+  files: [`${WEB_SRC}/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: webFeatures.filter((other) => other !== feature).flatMap(featureImports),
+            message: `features/${feature} must not import another feature; compose them in app/`,
+          },
+          {
+            group: ['@/app', '@/app/**', '**/app/**'],
+            message: 'features never import app/: app/ composes them',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+/** Shared code sits below features and app/: it never imports either. */
+const sharedWebCode = {
+  files: ['components', 'hooks', 'lib', 'stores', 'utils', 'types', 'config'].map(
+    (folder) => `${WEB_SRC}/${folder}/**/*.{ts,tsx}`,
+  ),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [
+              '@/features',
+              '@/features/**',
+              '@/app',
+              '@/app/**',
+              '**/features/**',
+              '**/app/**',
+            ],
+            message:
+              'shared code (components, hooks, lib, stores, utils, types) never imports features/ or app/',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -90,6 +164,8 @@ export default tseslint.config(
       ],
     },
   },
+  ...featureBoundaries,
+  sharedWebCode,
   {
     files: [
       '**/*.spec.ts',

@@ -13,6 +13,7 @@ import { RedisModule } from './core/redis/redis.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { FilesModule } from './modules/files/files.module';
 import { CommunicationsModule } from './modules/communications/communications.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AuthModule,
         LeadsModule,
         CommunicationsModule,
+        FilesModule,
         LiveModule,
         DemoModule,
       ],

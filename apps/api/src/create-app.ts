@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/app-config';
 import { configureHttp } from './core/http/configure-http';
+import { replyToFrameworkError } from './core/http/framework-errors';
 import { serveOpenApi } from './core/http/openapi';
 import { requestIdFor } from './core/http/request-id';
 import { serveSpa } from './core/http/spa-static';
@@ -28,6 +29,7 @@ export async function createApp(
     loggerInstance: options.logger,
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
+    frameworkErrors: replyToFrameworkError,
     trustProxy: config.env.NODE_ENV === 'production',
   });
   const app = await NestFactory.create<NestFastifyApplication>(

@@ -2,6 +2,8 @@ import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
 import { CommunicationEntity } from './modules/communications/communication.entity';
+import { FileAttachmentEntity } from './modules/files/file-attachment.entity';
+import { FileDeletionEntity } from './modules/files/file-deletion.entity';
 import { LeadEventEntity } from './modules/leads/lead-event.entity';
 import { LeadEntity } from './modules/leads/lead.entity';
 import { InvitationEntity } from './modules/organizations/invitation.entity';
@@ -20,6 +22,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     LeadEntity,
     LeadEventEntity,
     CommunicationEntity,
+    FileAttachmentEntity,
+    FileDeletionEntity,
   ],
   migrations: MIGRATIONS,
 };

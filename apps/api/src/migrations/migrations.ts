@@ -2,6 +2,8 @@ import { Extensions1764368000000 } from './1764368000000-extensions';
 import { Identity1795904975300 } from './1795904975300-identity';
 import { Leads1795906001963 } from './1795906001963-leads';
 import { Communications1795906430535 } from './1795906430535-communications';
+import { IdentityRowLevelSecurity1796000000000 } from './1796000000000-identity-row-level-security';
+import { Files1796100000000 } from './1796100000000-files';
 
 /** Applied in this order; a new migration is added at the end. */
-export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963, Communications1795906430535];
+export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963, Communications1795906430535, IdentityRowLevelSecurity1796000000000, Files1796100000000];

@@ -5,6 +5,8 @@ export type SseEvent = { event: string; data: string };
 export type SseClient = {
   events: SseEvent[];
   status: Promise<number>;
+  /** Settles when the server ends the stream (or the client closes it). */
+  ended: Promise<void>;
   close: () => void;
 };
 
@@ -12,6 +14,10 @@ export type SseClient = {
 export function openSse(url: string): SseClient {
   const events: SseEvent[] = [];
   let request: ClientRequest | undefined;
+  let markEnded: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => {
+    markEnded = resolve;
+  });
   const status = new Promise<number>((resolve, reject) => {
     request = get(url, (response) => {
       resolve(response.statusCode ?? 0);
@@ -30,8 +36,12 @@ export function openSse(url: string): SseClient {
         }
       });
       response.on('error', () => undefined);
+      response.on('close', markEnded);
     });
-    request.on('error', reject);
+    request.on('error', (error) => {
+      markEnded();
+      reject(error);
+    });
   });
-  return { events, status, close: () => request?.destroy() };
+  return { events, status, ended, close: () => request?.destroy() };
 }

@@ -31,6 +31,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     DATA_DIR: dataDir,
+    // Every test signs in from 127.0.0.1 and parallel runs share one Redis: no per-IP limit.
+    LOGIN_MAX_FAILURES_PER_IP: '1000000',
     ...options.env,
   });
   const config: AppConfig = {

@@ -1,5 +1,5 @@
 import axios, { AxiosHeaders, type AxiosError, type InternalAxiosRequestConfig } from 'axios';
-import type { AuthResponse, FieldError, ProblemDetails } from '@loved/shared';
+import type { AuthResponse, FieldError, FieldErrorParams, ProblemDetails } from '@loved/shared';
 import { useSessionStore } from '@/stores/session.store';
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -28,7 +28,7 @@ export class ApiError extends Error {
   readonly type: string;
   readonly title: string;
   readonly status: number;
-  /** Readable, in Portuguese (the API's own text, or the client's for network failures). */
+  /** For developers (the API's English text); people read `describeError`, chosen by `code`. */
   readonly detail: string;
   readonly code?: string;
   readonly errors: FieldError[];
@@ -48,15 +48,33 @@ export class ApiError extends Error {
   }
 }
 
-function isFieldError(value: unknown): value is FieldError {
+type FieldErrorBody = Pick<FieldError, 'field' | 'message'> & Record<string, unknown>;
+
+function isFieldError(value: unknown): value is FieldErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return typeof candidate.field === 'string' && typeof candidate.message === 'string';
 }
 
+function isParams(value: unknown): value is FieldErrorParams {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field error as the SPA uses it; a server that names no rule gets the generic text. */
+function toFieldError(body: FieldErrorBody): FieldError {
+  return {
+    field: body.field,
+    code: typeof body.code === 'string' ? body.code : '',
+    ...(isParams(body.params) ? { params: body.params } : {}),
+    message: body.message,
+  };
+}
+
 /** RFC 9457 makes every member optional; the API always sends `status` and `title`. */
-type ProblemBody = Partial<ProblemDetails> &
-  Pick<ProblemDetails, 'status' | 'title'> &
+type ProblemBody = Partial<Omit<ProblemDetails, 'errors'>> & { errors?: FieldErrorBody[] } & Pick<
+    ProblemDetails,
+    'status' | 'title'
+  > &
   Record<string, unknown>;
 
 function isOptionalString(value: unknown): boolean {
@@ -114,7 +132,7 @@ export function toApiError(error: unknown): unknown {
         status: body.status,
         detail: body.detail ?? body.title,
         code: body.code,
-        errors: body.errors,
+        errors: body.errors?.map(toFieldError),
       },
       extensionsOf(body),
     );

@@ -1,6 +1,11 @@
 import type { FieldError } from '@loved/shared';
 import { ApiError, ClientErrorCode } from '@/lib/api-client';
-import { hasTranslation, type Dictionary, type Translate } from '@/lib/i18n/translate';
+import {
+  hasTranslation,
+  type Dictionary,
+  type Translate,
+  type TranslationParams,
+} from '@/lib/i18n/translate';
 
 /** A sentence for people about why a request failed, in the interface language. */
 export function describeError(error: unknown, t: Translate, dictionary: Dictionary): string {
@@ -11,49 +16,48 @@ export function describeError(error: unknown, t: Translate, dictionary: Dictiona
   const key = `errors.codes.${error.code ?? ''}`;
   if (error.code && hasTranslation(dictionary, key)) return t(key);
   if (error.status === 403) return t('errors.forbidden');
-  return error.detail || t('errors.generic');
+  // The API's `detail` is English, for developers: only a problem without a code (not one of
+  // ours, e.g. a proxy's) has nothing better to show.
+  if (!error.code && error.detail) return error.detail;
+  return t('errors.generic');
 }
 
-/** The API's class-validator messages are English; the ones it writes itself are Portuguese. */
-const FIELD_MESSAGES: Array<{
-  pattern: RegExp;
-  describe: (match: RegExpMatchArray, t: Translate) => string;
-}> = [
-  { pattern: /should not be empty/, describe: (_, t) => t('validation.required') },
-  { pattern: /must be an email/, describe: (_, t) => t('validation.email') },
-  {
-    pattern: /must be longer than or equal to (\d+)/,
-    describe: (match, t) => t('validation.minLength', { min: match[1] ?? '' }),
-  },
-  {
-    pattern: /must be shorter than or equal to (\d+)/,
-    describe: (match, t) => t('validation.maxLength', { max: match[1] ?? '' }),
-  },
-  { pattern: /decimal string/, describe: (_, t) => t('validation.money') },
-  {
-    pattern: /must be an integer number|must not be less than/,
-    describe: (_, t) => t('validation.number'),
-  },
-  {
-    pattern: /must be a UUID|must be one of|must be a string|must be an array/,
-    describe: (_, t) => t('validation.invalid'),
-  },
-];
-
-export function describeFieldError(fieldError: FieldError, t: Translate): string {
-  for (const { pattern, describe } of FIELD_MESSAGES) {
-    const match = fieldError.message.match(pattern);
-    if (match) return describe(match, t);
+/** Constraint parameters as texts to fill in (`{ min: 3 }`, `{ values: 'a, b' }`). */
+function paramsOf(fieldError: FieldError): TranslationParams {
+  const params: TranslationParams = {};
+  for (const [name, value] of Object.entries(fieldError.params ?? {})) {
+    if (Array.isArray(value)) params[name] = value.join(', ');
+    else if (typeof value === 'string' || typeof value === 'number') params[name] = value;
   }
-  return fieldError.message;
+  return params;
+}
+
+/**
+ * What is wrong with one field, in the interface language: chosen by the rule it broke (`code`,
+ * e.g. `maxLength`) and that rule's parameters, never by the API's English message.
+ */
+export function describeFieldError(
+  fieldError: FieldError,
+  t: Translate,
+  dictionary: Dictionary,
+): string {
+  const key = `validation.codes.${fieldError.code}`;
+  if (!fieldError.code || !hasTranslation(dictionary, key)) return t('validation.invalid');
+  const text = t(key, paramsOf(fieldError));
+  // A text whose number did not come along ("at most {max}") says less than the generic one.
+  return /\{\w+\}/.test(text) ? t('validation.invalid') : text;
 }
 
 /** Field errors of a failed request, keyed by field name; the first message of each wins. */
-export function fieldErrorsOf(error: unknown, t: Translate): Record<string, string> {
+export function fieldErrorsOf(
+  error: unknown,
+  t: Translate,
+  dictionary: Dictionary,
+): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const byField: Record<string, string> = {};
   for (const fieldError of error.errors) {
-    byField[fieldError.field] ??= describeFieldError(fieldError, t);
+    byField[fieldError.field] ??= describeFieldError(fieldError, t, dictionary);
   }
   return byField;
 }

@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { appRoutes } from '@/app/router';
 import { Toaster } from '@/components/toaster';
+import { queryClient } from '@/lib/query-client';
 
 export type RenderedApp = { router: ReturnType<typeof createMemoryRouter> };
 
@@ -9,10 +11,10 @@ export type RenderedApp = { router: ReturnType<typeof createMemoryRouter> };
 export function renderApp(path: string): RenderedApp {
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   render(
-    <>
+    <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
       <Toaster />
-    </>,
+    </QueryClientProvider>,
   );
   return { router };
 }

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { queryClient } from '@/lib/query-client';
+import { restoreApi } from '@/testing/stub-api';
 
 // Pages load lazily: the first import of a route module can take a while on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -20,4 +22,6 @@ Element.prototype.scrollIntoView ??= () => undefined;
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  queryClient.clear();
+  restoreApi();
 });

@@ -60,8 +60,16 @@ export type MoveLeadRequest = {
 export type PipelineColumn = {
   stage: LeadStage;
   count: number;
+  /**
+   * The stage's total in BRL as an exact decimal string ("12500.00"): always present, never
+   * rounded, whatever the size of the sum. Prefer it for display.
+   */
   total_estimated_value: string;
-  total_estimated_value_cents: number;
+  /**
+   * The same total in integer cents while a JSON number holds it exactly (up to
+   * Number.MAX_SAFE_INTEGER); null beyond that, so a rounded total is never sent.
+   */
+  total_estimated_value_cents: number | null;
   items: LeadResponse[];
   /** Continue with `GET /leads?stage=<stage>&sort=position&cursor=<next_cursor>`. */
   next_cursor: string | null;

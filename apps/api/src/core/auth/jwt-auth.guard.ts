@@ -26,7 +26,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     if (error || !user) {
       throw new TenancyException(
         TenancyErrorCode.Unauthenticated,
-        'Sessão ausente, inválida ou expirada.',
+        'Missing, invalid or expired session.',
       );
     }
     return user;

@@ -13,6 +13,14 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+const FILE_KEY = '(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)';
+const FILE_KEY_ID = '[A-Za-z0-9._-]{1,32}';
+const FILE_KEY_PATTERN = new RegExp(`^${FILE_KEY}$`);
+const FILE_KEY_ID_PATTERN = new RegExp(`^${FILE_KEY_ID}$`);
+const PREVIOUS_FILE_KEYS_PATTERN = new RegExp(
+  `^${FILE_KEY_ID}:${FILE_KEY}(?:,${FILE_KEY_ID}:${FILE_KEY})*$`,
+);
+
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
@@ -90,6 +98,35 @@ export class EnvironmentVariables {
   @IsBoolean()
   S3_FORCE_PATH_STYLE = true;
 
+  /** Folder of the `local` storage driver; unset = `<DATA_DIR>/files`. */
+  @IsOptional()
+  @IsString()
+  STORAGE_LOCAL_DIR?: string;
+
+  /** 32-byte key sealing stored files (base64 or 64 hex digits); generated outside production. */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.NODE_ENV === 'production' || env.FILE_ENCRYPTION_KEY !== undefined,
+  )
+  @Matches(FILE_KEY_PATTERN, { message: 'must be 32 bytes as base64 or 64 hex digits' })
+  FILE_ENCRYPTION_KEY?: string;
+
+  /** Id stored beside every file sealed with FILE_ENCRYPTION_KEY, so the key can rotate. */
+  @Matches(FILE_KEY_ID_PATTERN, { message: 'must be 1-32 letters, digits, ".", "_" or "-"' })
+  FILE_ENCRYPTION_KEY_ID = 'k1';
+
+  /** Retired keys still needed to read older files: `id:key,id:key`. */
+  @IsOptional()
+  @Matches(PREVIOUS_FILE_KEYS_PATTERN, { message: 'must be a comma-separated list of id:key' })
+  FILE_ENCRYPTION_PREVIOUS_KEYS?: string;
+
+  /** Largest file accepted by uploads and downloads from providers, in MiB (bigger gets 413). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5120)
+  MAX_FILE_SIZE_MB = 50;
+
   @IsString()
   CORS_ORIGINS = '';
 
@@ -125,4 +162,21 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   WORKER_CONCURRENCY = 4;
+
+  /** Login attempts without success allowed per e-mail (from any IP) in one window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_EMAIL = 10;
+
+  /** Login attempts without success allowed per client IP (for any e-mail) in one window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigValidationError, loadConfig } from './load-config';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('loadConfig', () => {
   it('applies defaults when the environment is empty', () => {
     const config = loadConfig({});
@@ -25,7 +27,24 @@ describe('loadConfig', () => {
     const attempt = (): unknown => loadConfig({ NODE_ENV: 'production' });
     expect(attempt).toThrowError(ConfigValidationError);
     expect(attempt).toThrowError(/JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), FILE_ENCRYPTION_KEY: KEY }),
+    ).not.toThrow();
+  });
+
+  it('requires a 32-byte FILE_ENCRYPTION_KEY in production, and checks any given', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(production)).toThrowError(/FILE_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ FILE_ENCRYPTION_KEY: 'too-short' })).toThrowError(
+      /FILE_ENCRYPTION_KEY/,
+    );
+    expect(loadConfig({ FILE_ENCRYPTION_KEY: 'ab'.repeat(32) }).MAX_FILE_SIZE_MB).toBe(50);
+    expect(() =>
+      loadConfig({ FILE_ENCRYPTION_PREVIOUS_KEYS: `old:${KEY},older:${'cd'.repeat(32)}` }),
+    ).not.toThrow();
+    expect(() => loadConfig({ FILE_ENCRYPTION_PREVIOUS_KEYS: 'old' })).toThrowError(
+      /FILE_ENCRYPTION_PREVIOUS_KEYS/,
+    );
   });
 
   it('requires the S3 settings when the s3 driver is chosen', () => {

@@ -12,6 +12,8 @@ export type LocalSecrets = {
   embeddedSuperuserPassword: string;
   appDatabasePassword: string;
   demoPassword: string;
+  /** Seals stored files in development (base64url, 32 bytes); see `file-encryption-keys.ts`. */
+  fileEncryptionKey: string;
 };
 
 const generate = (): string => randomBytes(32).toString('base64url');
@@ -26,6 +28,7 @@ export function readOrCreateLocalSecrets(dataDir: string): LocalSecrets {
     embeddedSuperuserPassword: existing.embeddedSuperuserPassword ?? generate(),
     appDatabasePassword: existing.appDatabasePassword ?? generate(),
     demoPassword: existing.demoPassword ?? `demo-${randomBytes(6).toString('hex')}`,
+    fileEncryptionKey: existing.fileEncryptionKey ?? generate(),
   };
   if (JSON.stringify(existing) !== JSON.stringify(secrets)) {
     mkdirSync(dirname(file), { recursive: true });

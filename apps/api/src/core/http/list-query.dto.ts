@@ -1,18 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '@loved/shared';
+import { Optional } from './validation';
 
 /** `?cursor=…&limit=…` of every list route. */
 export class ListQueryDto {
   @ApiPropertyOptional({ description: 'Opaque cursor from `next_cursor` of the previous page' })
-  @IsOptional()
+  @Optional()
   @IsString()
-  @MaxLength(500)
+  // A name-sorted cursor carries the name (up to 200 characters, escaped and base64-encoded).
+  @MaxLength(2048)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

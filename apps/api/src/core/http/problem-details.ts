@@ -5,7 +5,7 @@ import { AppException } from './app.exception';
 
 const PROBLEM_TYPE_BASE = 'https://loved.crm/problems/';
 
-export const GENERIC_SERVER_ERROR = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
+export const GENERIC_SERVER_ERROR = 'An unexpected error occurred. Try again in a moment.';
 
 const kebab = (code: string): string => code.toLowerCase().replace(/_/g, '-');
 
@@ -14,20 +14,22 @@ type FastifyLikeError = { statusCode?: number; code?: string; message: string };
 const FASTIFY_CODES: Record<string, { code: string; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
     code: 'MALFORMED_BODY',
-    detail: 'O corpo da requisição não é um JSON válido.',
+    detail: 'The request body is not valid JSON.',
   },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_BODY', detail: 'O corpo JSON está vazio.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_BODY', detail: 'The JSON body is empty.' },
   FST_ERR_CTP_BODY_TOO_LARGE: {
     code: 'BODY_TOO_LARGE',
-    detail: 'O corpo da requisição excede o tamanho permitido.',
+    detail: 'The request body exceeds the allowed size.',
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
-    detail: 'Tipo de conteúdo não suportado: envie application/json.',
+    detail: 'Unsupported content type: send application/json.',
   },
+  FST_ERR_BAD_URL: { code: 'MALFORMED_URL', detail: 'The URL is not valid.' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', detail: 'A path parameter is too long.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'MALFORMED_BODY',
-    detail: 'Content-Length inválido.',
+    detail: 'Invalid Content-Length.',
   },
 };
 

@@ -19,10 +19,7 @@ export async function serveSpa(app: NestFastifyApplication, webDistDir: string):
     // API paths and missing files (an old bundle's asset) are real 404s, not the app shell.
     if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
       const problem = toProblemDetails(
-        new HttpLayerException(
-          HttpErrorCode.NotFound,
-          `Rota não encontrada: ${request.url.split('?')[0]}`,
-        ),
+        new HttpLayerException(HttpErrorCode.NotFound, `No route: ${path}`),
       );
       return reply.code(404).type(PROBLEM_CONTENT_TYPE).send(problem);
     }

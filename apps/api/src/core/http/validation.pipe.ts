@@ -1,14 +1,8 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import type { FieldError } from '@loved/shared';
+import { ValidationPipe } from '@nestjs/common';
+import { toFieldErrors } from './field-errors.util';
 import { HttpErrorCode, HttpLayerException } from './http.exception';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
-}
+export const INVALID_FIELDS_DETAIL = 'The request has invalid fields.';
 
 /** Global validation: unknown fields refused, values transformed, every bad field reported. */
 export function createValidationPipe(): ValidationPipe {
@@ -16,11 +10,14 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The target tells `toFieldErrors` which class a rule belongs to, to read its arguments;
+    // neither it nor the rejected value is ever sent back.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) =>
       new HttpLayerException(
         HttpErrorCode.ValidationFailed,
-        'A requisição tem campos inválidos.',
-        flatten(errors),
+        INVALID_FIELDS_DETAIL,
+        toFieldErrors(errors),
       ),
   });
 }

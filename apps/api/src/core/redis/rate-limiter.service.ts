@@ -6,8 +6,30 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 export type RateLimitState = { blocked: boolean; retryAfterSeconds: number };
 
 /**
+ * Counts the hit and reads the window in one step, so concurrent callers each see a distinct
+ * count. The expiry is set only when the key has none: hits inside a window never extend it.
+ */
+const CONSUME_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}`;
+
+/** Gives one hit back without creating a key (a finished window stays finished). */
+const REFUND_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('DECR', KEYS[1]) <= 0 then
+  redis.call('DEL', KEYS[1])
+end
+return 0`;
+
+/**
  * Fixed-window counters shared by every API process through Redis (in memory when there is
- * no Redis, i.e. one process). Callers decide what counts as a hit.
+ * no Redis, i.e. one process). A hit is counted before the caller does the guarded work
+ * (increment, then check), so a burst of concurrent requests cannot all pass a read-then-write
+ * check.
  */
 @Injectable()
 export class RateLimiterService {
@@ -15,42 +37,45 @@ export class RateLimiterService {
 
   constructor(@Inject(REDIS_CLIENT) private readonly redis: Redis | null) {}
 
-  async state(key: string, rule: RateLimitRule): Promise<RateLimitState> {
-    const { count, ttlSeconds } = await this.read(key);
-    return count >= rule.limit
-      ? { blocked: true, retryAfterSeconds: Math.max(1, ttlSeconds) }
+  /** Counts one hit on `key`; blocked when this hit goes over the rule's limit. */
+  async consume(key: string, rule: RateLimitRule): Promise<RateLimitState> {
+    const windowMs = rule.windowSeconds * 1000;
+    const { count, ttlMs } = this.redis
+      ? await consumeInRedis(this.redis, key, windowMs)
+      : this.consumeInMemory(key, windowMs);
+    return count > rule.limit
+      ? { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) }
       : { blocked: false, retryAfterSeconds: 0 };
   }
 
-  async hit(key: string, rule: RateLimitRule): Promise<void> {
-    const redisKey = `loved:rate:${key}`;
+  /** Takes back one hit of the current window (work that turned out not to count). */
+  async refund(key: string): Promise<void> {
     if (this.redis) {
-      const count = await this.redis.incr(redisKey);
-      if (count === 1) await this.redis.expire(redisKey, rule.windowSeconds);
+      await this.redis.eval(REFUND_SCRIPT, 1, redisKey(key));
       return;
     }
-    const now = Date.now();
-    this.forgetExpired(now);
     const entry = this.memory.get(key);
-    if (!entry || entry.resetAt <= now)
-      this.memory.set(key, { count: 1, resetAt: now + rule.windowSeconds * 1000 });
-    else entry.count += 1;
+    if (!entry) return;
+    entry.count -= 1;
+    if (entry.count <= 0 || entry.resetAt <= Date.now()) this.memory.delete(key);
   }
 
   async reset(key: string): Promise<void> {
-    if (this.redis) await this.redis.del(`loved:rate:${key}`);
+    if (this.redis) await this.redis.del(redisKey(key));
     this.memory.delete(key);
   }
 
-  private async read(key: string): Promise<{ count: number; ttlSeconds: number }> {
-    if (this.redis) {
-      const redisKey = `loved:rate:${key}`;
-      const [count, ttl] = await Promise.all([this.redis.get(redisKey), this.redis.ttl(redisKey)]);
-      return { count: Number(count ?? 0), ttlSeconds: ttl };
-    }
+  /** Synchronous from read to write, so it is atomic on Node's single thread. */
+  private consumeInMemory(key: string, windowMs: number): { count: number; ttlMs: number } {
+    const now = Date.now();
+    this.forgetExpired(now);
     const entry = this.memory.get(key);
-    if (!entry || entry.resetAt <= Date.now()) return { count: 0, ttlSeconds: 0 };
-    return { count: entry.count, ttlSeconds: Math.ceil((entry.resetAt - Date.now()) / 1000) };
+    if (!entry || entry.resetAt <= now) {
+      this.memory.set(key, { count: 1, resetAt: now + windowMs });
+      return { count: 1, ttlMs: windowMs };
+    }
+    entry.count += 1;
+    return { count: entry.count, ttlMs: entry.resetAt - now };
   }
 
   /** Without Redis the counters live here: drop finished windows so the map stays small. */
@@ -58,4 +83,18 @@ export class RateLimiterService {
     if (this.memory.size < 1_000) return;
     for (const [key, entry] of this.memory) if (entry.resetAt <= now) this.memory.delete(key);
   }
+}
+
+const redisKey = (key: string): string => `loved:rate:${key}`;
+
+async function consumeInRedis(
+  redis: Redis,
+  key: string,
+  windowMs: number,
+): Promise<{ count: number; ttlMs: number }> {
+  const [count, ttlMs] = (await redis.eval(CONSUME_SCRIPT, 1, redisKey(key), windowMs)) as [
+    number,
+    number,
+  ];
+  return { count: Number(count), ttlMs: Number(ttlMs) };
 }

@@ -10,6 +10,7 @@ import type {
   SelectQueryBuilder,
 } from 'typeorm';
 import { TenantContextService } from './tenant-context.service';
+import { TenantSelectQueryBuilder } from './tenant-query-builder';
 
 /** Every tenant entity carries its organisation. */
 export type TenantOwned = ObjectLiteral & { organizationId: string };
@@ -112,13 +113,16 @@ export class TenantScopedRepository<T extends TenantOwned> {
     return result.affected ?? 0;
   }
 
-  /** A query builder already filtered to the tenant; add conditions with `andWhere`. */
+  /**
+   * A query builder filtered to the tenant. The filter cannot be dropped: `.where()` adds to it
+   * instead of replacing it, and the UPDATE/DELETE builders derived from it keep it too.
+   */
   createQueryBuilder(alias: string): SelectQueryBuilder<T> {
-    return this.repository
-      .createQueryBuilder(alias)
-      .where(`${alias}.organization_id = :tenantOrganizationId`, {
-        tenantOrganizationId: this.tenant.organizationId,
-      });
+    return new TenantSelectQueryBuilder<T>(
+      this.repository.createQueryBuilder(alias),
+      undefined,
+      this.tenant.organizationId,
+    );
   }
 
   private scope(where: Where<T> | undefined): Where<T> {

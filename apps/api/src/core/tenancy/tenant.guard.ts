@@ -38,7 +38,7 @@ export class TenantGuard implements CanActivate {
     if (!claims)
       throw new TenancyException(
         TenancyErrorCode.Unauthenticated,
-        'Sessão ausente, inválida ou expirada.',
+        'Missing, invalid or expired session.',
       );
     this.tenant.setUser(claims.sub);
     if (this.reflector.getAllAndOverride<boolean>(IS_ORGANIZATION_FREE_KEY, targets)) return true;
@@ -47,21 +47,21 @@ export class TenantGuard implements CanActivate {
     if (!claims.memberships.some((m) => m.organization_id === organizationId)) {
       throw new TenancyException(
         TenancyErrorCode.NotAMember,
-        'Você não participa desta organização.',
+        'You are not a member of this organization.',
       );
     }
     const role = await this.memberships.roleOf(organizationId, claims.sub);
     if (!role)
       throw new TenancyException(
         TenancyErrorCode.NotAMember,
-        'Você não participa mais desta organização.',
+        'You are no longer a member of this organization.',
       );
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(role)) {
       throw new TenancyException(
         TenancyErrorCode.InsufficientRole,
-        `Esta ação exige o papel ${allowed.join(' ou ')}; o seu é ${role}.`,
+        `This action needs the role ${allowed.join(' or ')}; yours is ${role}.`,
       );
     }
     this.tenant.enter({ organizationId, userId: claims.sub, role });
@@ -74,12 +74,12 @@ export class TenantGuard implements CanActivate {
     if (!value)
       throw new TenancyException(
         TenancyErrorCode.MissingOrganizationHeader,
-        'Informe a organização no cabeçalho X-Org-Id.',
+        'Name the organization in the X-Org-Id header.',
       );
     if (!UUID.test(value)) {
       throw new TenancyException(
         TenancyErrorCode.MalformedOrganizationHeader,
-        'O cabeçalho X-Org-Id deve ser um UUID.',
+        'The X-Org-Id header must be a UUID.',
       );
     }
     return value.toLowerCase();

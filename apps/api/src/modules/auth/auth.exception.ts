@@ -24,7 +24,7 @@ export class TooManyAttemptsException extends AuthException {
   constructor(readonly retryAfterSeconds: number) {
     super(
       AuthErrorCode.TooManyAttempts,
-      `Muitas tentativas. Tente novamente em ${retryAfterSeconds} segundos.`,
+      `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`,
     );
   }
 

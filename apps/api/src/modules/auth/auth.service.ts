@@ -6,19 +6,16 @@ import {
   type AccessTokenClaims,
 } from '../../core/auth/access-token.type';
 import { verifyAgainstDummy, verifyPassword } from '../../core/crypto/password-hasher';
-import { RateLimiterService, type RateLimitRule } from '../../core/redis/rate-limiter.service';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import { InvitationsService } from '../organizations/invitations.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { UserEntity } from '../users/user.entity';
 import { toUserResponse } from '../users/user.mapper';
-import { UsersService } from '../users/users.service';
-import { AuthErrorCode, AuthException, TooManyAttemptsException } from './auth.exception';
+import { normalizeEmail, UsersService } from '../users/users.service';
+import { AuthErrorCode, AuthException } from './auth.exception';
 import type { LoginDto, RegisterDto } from './dto/auth.dto';
+import { LoginRateLimitService } from './login-rate-limit.service';
 import { RefreshTokensService } from './refresh-tokens.service';
-
-/** Failed logins allowed per IP and e-mail in a window. */
-export const LOGIN_RATE_LIMIT: RateLimitRule = { limit: 5, windowSeconds: 15 * 60 };
 
 @Injectable()
 export class AuthService {
@@ -28,7 +25,7 @@ export class AuthService {
     private readonly invitations: InvitationsService,
     private readonly refreshTokens: RefreshTokensService,
     private readonly jwt: JwtService,
-    private readonly rateLimiter: RateLimiterService,
+    private readonly loginRateLimit: LoginRateLimitService,
     private readonly tenant: TenantContextService,
   ) {}
 
@@ -36,41 +33,41 @@ export class AuthService {
   async register(input: RegisterDto): Promise<AuthResponse> {
     const user = await this.tenant.runAsUser(undefined, async () => {
       const created = await this.users.create(input);
-      if (input.organization_name)
-        await this.organizations.create(input.organization_name, created.id);
-      if (input.invitation_token) await this.invitations.accept(input.invitation_token, created.id);
-      return created;
+      // The rest runs as the new user: RLS shows them their own row and memberships.
+      return this.tenant.runAsUser(created.id, async () => {
+        if (input.organization_name)
+          await this.organizations.create(input.organization_name, created.id);
+        if (input.invitation_token)
+          await this.invitations.accept(input.invitation_token, created.id);
+        return created;
+      });
     });
     return this.session(user);
   }
 
   async login(input: LoginDto, ip: string): Promise<AuthResponse> {
-    const key = `login:${ip}:${input.email}`;
-    const state = await this.rateLimiter.state(key, LOGIN_RATE_LIMIT);
-    if (state.blocked) throw new TooManyAttemptsException(state.retryAfterSeconds);
+    const email = normalizeEmail(input.email);
+    await this.loginRateLimit.admit(email, ip);
 
-    const user = await this.users.findByEmail(input.email);
-    const valid = user
-      ? await verifyPassword(user.passwordHash, input.password)
+    const credentials = await this.users.findCredentialsByEmail(email);
+    const valid = credentials
+      ? await verifyPassword(credentials.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
-    if (!user || !valid) {
-      await this.rateLimiter.hit(key, LOGIN_RATE_LIMIT);
+    if (!credentials || !valid) {
       // Unknown e-mail and wrong password get the same answer.
-      throw new AuthException(AuthErrorCode.InvalidCredentials, 'E-mail ou senha inválidos.');
+      throw new AuthException(AuthErrorCode.InvalidCredentials, 'Wrong e-mail or password.');
     }
-    await this.rateLimiter.reset(key);
-    return this.session(user);
+    await this.loginRateLimit.succeeded(email, ip);
+    return this.session(credentials.user);
   }
 
   async refresh(refreshToken: string): Promise<AuthResponse> {
     const { userId, token } = await this.refreshTokens.rotate(refreshToken);
-    const user = await this.users.findById(userId);
-    if (!user)
-      throw new AuthException(
-        AuthErrorCode.InvalidRefreshToken,
-        'Sessão expirada. Entre novamente.',
-      );
-    return this.sessionWith(user, token);
+    return this.tenant.runAsUser(userId, async () => {
+      const user = await this.users.findById(userId);
+      if (!user) throw new AuthException(AuthErrorCode.InvalidRefreshToken, SESSION_EXPIRED);
+      return this.sessionWith(user, token);
+    });
   }
 
   logout(refreshToken: string): Promise<void> {
@@ -110,3 +107,5 @@ export class AuthService {
     return this.jwt.signAsync(claims);
   }
 }
+
+const SESSION_EXPIRED = 'Session expired. Sign in again.';

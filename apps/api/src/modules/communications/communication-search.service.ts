@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CommunicationSearchHit, ListEnvelope } from '@loved/shared';
-import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor';
+import { decodeCursor } from '../../core/http/keyset-cursor';
+import { toKeysetPage } from '../../core/http/keyset-page';
 import { In } from 'typeorm';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import {
@@ -48,7 +49,7 @@ export class CommunicationSearchService {
     cursor: string | undefined,
     limit: number,
   ): Promise<ListEnvelope<CommunicationSearchHit>> {
-    const offset = cursor ? Number(decodeCursor(cursor, 1)[0]) : 0;
+    const [offset] = cursor ? decodeCursor(cursor, ['int']) : [0];
     const params: unknown[] = [this.tenant.organizationId, q];
     const agentFilter = this.access.isAgent
       ? `AND (l.assigned_user_id = $${params.push(this.access.userId)} OR l.assigned_user_id IS NULL)`
@@ -69,10 +70,10 @@ export class CommunicationSearchService {
         LIMIT $${params.push(limit + 1)} OFFSET $${params.push(offset)}`,
       params,
     );
-    const page = rows.slice(0, limit);
-    const communications = await this.load(page.map((r) => r.id));
+    const page = toKeysetPage(rows, limit, () => [offset + limit]);
+    const communications = await this.load(page.rows.map((r) => r.id));
     return {
-      items: page.flatMap((row) => {
+      items: page.rows.flatMap((row) => {
         const communication = communications.get(row.id);
         if (!communication) return [];
         return [
@@ -86,7 +87,7 @@ export class CommunicationSearchService {
           },
         ];
       }),
-      next_cursor: rows.length > limit ? encodeCursor([offset + limit]) : null,
+      next_cursor: page.next_cursor,
     };
   }
 

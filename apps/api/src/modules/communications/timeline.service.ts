@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, ListEnvelope, TimelineItem } from '@loved/shared';
 import { In } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor';
+import { decodeCursor } from '../../core/http/keyset-cursor';
+import { toKeysetPage } from '../../core/http/keyset-page';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import {
   InjectTenantRepository,
@@ -44,7 +45,7 @@ export class TimelineService {
       : `UNION ALL SELECT 'system', e.id, e.created_at FROM lead_events e WHERE e.organization_id = $1 AND e.lead_id = $2`;
     let cursorFilter = '';
     if (options.cursor) {
-      const [occurredAt, id] = decodeCursor(options.cursor, 2);
+      const [occurredAt, id] = decodeCursor(options.cursor, ['timestamp', 'uuid']);
       cursorFilter = `WHERE (t.occurred_at, t.id) < ($${params.push(occurredAt)}::timestamptz, $${params.push(id)}::uuid)`;
     }
     // Raw SQL (a UNION of two tables); scoped by organization_id here and by RLS underneath.
@@ -58,15 +59,11 @@ export class TimelineService {
        LIMIT $${params.push(options.limit + 1)}`,
       params,
     );
-    const page = rows.slice(0, options.limit);
-    const last = page.at(-1);
-    return {
-      items: await this.hydrate(lead.id, page),
-      next_cursor:
-        rows.length > options.limit && last
-          ? encodeCursor([last.occurred_at.toISOString(), last.id])
-          : null,
-    };
+    const page = toKeysetPage(rows, options.limit, (last) => [
+      last.occurred_at.toISOString(),
+      last.id,
+    ]);
+    return { items: await this.hydrate(lead.id, page.rows), next_cursor: page.next_cursor };
   }
 
   private async hydrate(leadId: string, rows: TimelineRow[]): Promise<TimelineItem[]> {

@@ -27,7 +27,7 @@ export class DemoSeedService {
   ) {}
 
   async seed(password: string): Promise<DemoLogin> {
-    if (await this.users.findByEmail(DEMO_ADMIN_EMAIL)) {
+    if (await this.users.isEmailRegistered(DEMO_ADMIN_EMAIL)) {
       return { email: DEMO_ADMIN_EMAIL, password, created: false };
     }
     // One transaction: a failed seed leaves no admin behind, so the next boot seeds again.

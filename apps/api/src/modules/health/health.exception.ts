@@ -18,7 +18,7 @@ export class HealthException extends AppException<HealthErrorCode> {
     return new HealthException(
       HealthErrorCode.DependencyDown,
       `Dependência indisponível: ${names.join(', ')}`,
-      names.map((field) => ({ field, message: 'down' })),
+      names.map((field) => ({ field, code: 'dependencyDown', message: 'down' })),
     );
   }
 }

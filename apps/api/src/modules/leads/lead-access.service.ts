@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@loved/shared';
-import type { SelectQueryBuilder } from 'typeorm';
+import { Role, type LeadStage } from '@loved/shared';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
-import {
-  InjectTenantRepository,
-  type TenantScopedRepository,
-} from '../../core/tenancy/tenant-scoped.repository';
-import { LeadEntity } from './lead.entity';
+import type { LeadFiltersDto } from './dto/lead.dto';
+import type { LeadEntity } from './lead.entity';
 import { LeadException } from './lead.exception';
+import { LeadRepository, type LeadQuery, type LeadVisibility } from './lead.repository';
+import { canSeeLead, type LeadViewer } from './utils/lead-rules.util';
 
 /**
  * Who sees which leads: managers and admins see all of the organisation's; an agent sees the
@@ -18,7 +16,7 @@ import { LeadException } from './lead.exception';
 export class LeadAccessService {
   constructor(
     private readonly tenant: TenantContextService,
-    @InjectTenantRepository(LeadEntity) private readonly leads: TenantScopedRepository<LeadEntity>,
+    private readonly leads: LeadRepository,
   ) {}
 
   get isAgent(): boolean {
@@ -33,31 +31,34 @@ export class LeadAccessService {
     return this.tenant.userId;
   }
 
-  /** The tenant's leads this caller may see, as a query to refine. */
-  visibleLeads(alias: string): SelectQueryBuilder<LeadEntity> {
-    const query = this.leads.createQueryBuilder(alias);
-    if (this.isAgent) {
-      query.andWhere(
-        `(${alias}.assigned_user_id = :accessUserId OR ${alias}.assigned_user_id IS NULL)`,
-        {
-          accessUserId: this.tenant.userId,
-        },
-      );
-    }
-    return query;
+  get viewer(): LeadViewer {
+    return { isAgent: this.isAgent, userId: this.userId };
+  }
+
+  get visibility(): LeadVisibility {
+    return this.isAgent ? { scope: 'agent', userId: this.userId } : { scope: 'all' };
+  }
+
+  /** The caller's visible leads under the list's filters, with `me` and `none` resolved. */
+  query(filters: LeadFiltersDto & { stage?: LeadStage }): LeadQuery {
+    const assignee = filters.assigned_user_id;
+    return {
+      visibility: this.visibility,
+      stage: filters.stage,
+      priority: filters.priority,
+      tag: filters.tag,
+      assignedUserId: assignee === 'none' ? null : assignee === 'me' ? this.userId : assignee,
+      q: filters.q,
+    };
   }
 
   async requireVisible(id: string, lock = false): Promise<LeadEntity> {
-    const query = this.visibleLeads('lead').andWhere('lead.id = :id', { id });
-    if (lock) query.setLock('pessimistic_write');
-    const lead = await query.getOne();
+    const lead = await this.leads.findVisible(id, this.visibility, lock);
     if (!lead) throw LeadException.notFound();
     return lead;
   }
 
-  canSee(lead: LeadEntity): boolean {
-    return (
-      !this.isAgent || lead.assignedUserId === null || lead.assignedUserId === this.tenant.userId
-    );
+  canSee(lead: Pick<LeadEntity, 'assignedUserId'>): boolean {
+    return canSeeLead(this.viewer, lead.assignedUserId);
   }
 }

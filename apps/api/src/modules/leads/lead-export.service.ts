@@ -5,7 +5,8 @@ import type { TenantIdentity } from '../../core/tenancy/tenant-context.type';
 import { LeadAccessService } from './lead-access.service';
 import { DEFAULT_LEAD_EXPORT_PAGE_SIZE, LEAD_EXPORT_PAGE_SIZE } from './lead-export.constant';
 import { LEAD_EXPORT_HEADER, toLeadExportRow } from './lead-export.mapper';
-import { LeadsService } from './leads.service';
+import { LeadRepository } from './lead.repository';
+import { LeadResponseService } from './lead-response.service';
 import { toCsvLine } from './utils/csv-write.util';
 
 type Keyset = { createdAt: string; id: string };
@@ -24,7 +25,8 @@ export class LeadExportService {
   constructor(
     private readonly tenant: TenantContextService,
     private readonly access: LeadAccessService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadRepository,
+    private readonly responses: LeadResponseService,
     @Optional()
     @Inject(LEAD_EXPORT_PAGE_SIZE)
     private readonly pageSize: number = DEFAULT_LEAD_EXPORT_PAGE_SIZE,
@@ -57,21 +59,10 @@ export class LeadExportService {
   }
 
   private async page(after: Keyset | null): Promise<ExportPage> {
-    const query = this.access.visibleLeads('lead');
-    if (after) {
-      query.andWhere('(lead.created_at, lead.id) > (:afterCreatedAt, :afterId)', {
-        afterCreatedAt: after.createdAt,
-        afterId: after.id,
-      });
-    }
-    const rows = await query
-      .orderBy('lead.created_at', 'ASC')
-      .addOrderBy('lead.id', 'ASC')
-      .take(this.pageSize + 1)
-      .getMany();
+    const rows = await this.leads.exportPage(this.access.visibility, after, this.pageSize + 1);
     const page = rows.slice(0, this.pageSize);
     const last = page.at(-1);
-    const leads = await this.leads.toResponses(page);
+    const leads = await this.responses.toResponses(page);
     return {
       csv: leads.map((lead) => toCsvLine(toLeadExportRow(lead), DELIMITER)).join(''),
       after:

@@ -4,8 +4,8 @@ import { TenantContextService } from '../../core/tenancy/tenant-context.service'
 import { LEAD_IMPORT_MAX_ROWS } from './lead-import.constant';
 import { LeadImportErrorCode, LeadImportException } from './lead-import.exception';
 import { LeadErrorCode, LeadException } from './lead.exception';
+import { LeadCreateService } from './lead-create.service';
 import { LeadPositionService } from './lead-position.service';
-import { LeadsService } from './leads.service';
 import { decodeCsvBytes } from './utils/csv-decode.util';
 import { mapLeadColumns, type LeadCsvColumns } from './utils/csv-lead-columns.util';
 import { toLeadCsvRow, type LeadCsvInput } from './utils/csv-lead-row.util';
@@ -18,7 +18,10 @@ type RowOutcome =
 
 const isBlank = (record: CsvRecord): boolean => record.fields.every((field) => field.trim() === '');
 
-/** The name of the lead a LEAD_DUPLICATE points at (`existing_lead` of the problem body). */
+/**
+ * The name of the lead a LEAD_DUPLICATE points at (`existing_lead` of the problem body); a lead
+ * the importer may not see is not named there, nor here.
+ */
 function existingName(error: LeadException): string {
   const existing = error.extensions.existing_lead;
   const name =
@@ -28,7 +31,7 @@ function existingName(error: LeadException): string {
 
 /**
  * Imports leads from a spreadsheet's CSV. Every row is checked before it is inserted and goes in
- * through `LeadsService.create` (same rules as the API: phone, duplicates, assignee). The import
+ * through `LeadCreateService.create` (same rules as the API: phone, duplicates, assignee). The import
  * runs in the request's transaction, so a crash leaves nothing half-imported, while a savepoint
  * per row keeps one failed insert from aborting the rows after it.
  */
@@ -38,7 +41,7 @@ export class LeadImportService {
 
   constructor(
     private readonly tenant: TenantContextService,
-    private readonly leads: LeadsService,
+    private readonly leads: LeadCreateService,
     private readonly positions: LeadPositionService,
   ) {}
 

@@ -1,32 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { LeadEventType, type LeadResponse } from '@loved/shared';
-import {
-  InjectTenantRepository,
-  type TenantScopedRepository,
-} from '../../core/tenancy/tenant-scoped.repository';
 import type { MoveLeadDto } from './dto/lead.dto';
 import { LeadAccessService } from './lead-access.service';
 import { LeadEventsService, type LeadChange } from './lead-events.service';
 import { LeadPositionService } from './lead-position.service';
-import { LeadEntity } from './lead.entity';
-import { LeadsService } from './leads.service';
+import { LeadRepository } from './lead.repository';
+import { LeadResponseService } from './lead-response.service';
+import { applyOutcome } from './utils/lead-rules.util';
 
 /** Drag and drop on the board: a lead changes column and/or place inside one. */
 @Injectable()
 export class LeadMoveService {
   constructor(
-    @InjectTenantRepository(LeadEntity) private readonly leads: TenantScopedRepository<LeadEntity>,
+    private readonly leads: LeadRepository,
     private readonly access: LeadAccessService,
     private readonly positions: LeadPositionService,
     private readonly events: LeadEventsService,
-    private readonly leadsService: LeadsService,
+    private readonly responses: LeadResponseService,
   ) {}
 
   async move(id: string, input: MoveLeadDto): Promise<LeadResponse> {
     await this.positions.lockColumn(input.stage);
     const lead = await this.access.requireVisible(id, true);
     for (const neighbourId of [input.before_id, input.after_id]) {
-      if (neighbourId === lead.id) return this.leadsService.toResponse(lead);
+      if (neighbourId === lead.id) return this.responses.toResponse(lead);
     }
     const changes: LeadChange[] = [];
     if (lead.stage !== input.stage) {
@@ -38,9 +35,9 @@ export class LeadMoveService {
       lead.id,
     );
     lead.stage = input.stage;
-    this.leadsService.applyOutcome(lead, {}, changes);
+    applyOutcome(lead, {}, changes);
     const saved = await this.leads.save(lead);
     await this.events.record(saved.id, changes);
-    return this.leadsService.announce('lead.moved', saved);
+    return this.responses.announce('lead.moved', saved);
   }
 }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { LeadStage } from '@loved/shared';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
-import {
-  InjectTenantRepository,
-  type TenantScopedRepository,
-} from '../../core/tenancy/tenant-scoped.repository';
-import { LeadEntity } from './lead.entity';
+import { LeadAccessService } from './lead-access.service';
+import type { LeadEntity } from './lead.entity';
 import { LeadErrorCode, LeadException } from './lead.exception';
+import { LeadRepository } from './lead.repository';
 import {
   evenlySpacedPositions,
   POSITION_REBALANCE_LENGTH,
@@ -25,7 +23,8 @@ export type Placement = { beforeId?: string; afterId?: string };
 export class LeadPositionService {
   constructor(
     private readonly tenant: TenantContextService,
-    @InjectTenantRepository(LeadEntity) private readonly leads: TenantScopedRepository<LeadEntity>,
+    private readonly leads: LeadRepository,
+    private readonly access: LeadAccessService,
   ) {}
 
   async lockColumn(stage: LeadStage): Promise<void> {
@@ -41,7 +40,7 @@ export class LeadPositionService {
    */
   async topPositions(stage: LeadStage, count: number): Promise<string[]> {
     await this.lockColumn(stage);
-    return positionsBetween(null, await this.adjacent(stage, null, 'next'), count);
+    return positionsBetween(null, await this.leads.adjacentPosition(stage, null, 'next'), count);
   }
 
   /**
@@ -68,22 +67,26 @@ export class LeadPositionService {
       }
       [low, high] = [after.position, before.position];
     } else if (after) {
-      [low, high] = [after.position, await this.adjacent(stage, after.position, 'next', movingId)];
+      [low, high] = [
+        after.position,
+        await this.leads.adjacentPosition(stage, after.position, 'next', movingId),
+      ];
     } else if (before) {
       [low, high] = [
-        await this.adjacent(stage, before.position, 'previous', movingId),
+        await this.leads.adjacentPosition(stage, before.position, 'previous', movingId),
         before.position,
       ];
     } else {
-      [low, high] = [null, await this.adjacent(stage, null, 'next', movingId)];
+      [low, high] = [null, await this.leads.adjacentPosition(stage, null, 'next', movingId)];
     }
     const position = positionBetween(low, high);
     if (position.length <= POSITION_REBALANCE_LENGTH) return position;
     return this.rebalanceAround(stage, low, movingId);
   }
 
+  /** A neighbour the caller cannot see answers exactly as one that does not exist. */
   private async neighbour(id: string, stage: LeadStage, field: string): Promise<LeadEntity> {
-    const lead = await this.leads.findOneBy({ id });
+    const lead = await this.leads.findVisible(id, this.access.visibility);
     if (!lead || lead.stage !== stage) {
       throw new LeadException(
         LeadErrorCode.NeighbourNotInStage,
@@ -95,26 +98,6 @@ export class LeadPositionService {
     return lead;
   }
 
-  /** The position right after (or before) `from` in the column, ignoring the lead being moved. */
-  private async adjacent(
-    stage: LeadStage,
-    from: string | null,
-    direction: 'next' | 'previous',
-    excludeId?: string,
-  ): Promise<string | null> {
-    const query = this.leads
-      .createQueryBuilder('lead')
-      .select('lead.position', 'position')
-      .andWhere('lead.stage = :stage', { stage })
-      .orderBy('lead.position', direction === 'next' ? 'ASC' : 'DESC')
-      .limit(1);
-    if (from !== null)
-      query.andWhere(`lead.position ${direction === 'next' ? '>' : '<'} :from`, { from });
-    if (excludeId) query.andWhere('lead.id <> :excludeId', { excludeId });
-    const row = await query.getRawOne<{ position: string }>();
-    return row?.position ?? null;
-  }
-
   /**
    * Keys got long at this spot: renumber the column with short, evenly spaced keys and answer
    * a fresh key right after `low` (or at the top). Two passes avoid transient duplicates.
@@ -124,13 +107,7 @@ export class LeadPositionService {
     low: string | null,
     movingId?: string,
   ): Promise<string> {
-    const query = this.leads
-      .createQueryBuilder('lead')
-      .select(['lead.id', 'lead.position'])
-      .andWhere('lead.stage = :stage', { stage })
-      .orderBy('lead.position', 'ASC');
-    if (movingId) query.andWhere('lead.id <> :movingId', { movingId });
-    const column = await query.getMany();
+    const column = await this.leads.columnPositions(stage, movingId);
     const insertAt = low === null ? 0 : column.filter((lead) => lead.position <= low).length;
     const keys = evenlySpacedPositions(column.length + 1);
     const assignments = column.map((lead, index) => ({
@@ -138,10 +115,10 @@ export class LeadPositionService {
       position: keys[index < insertAt ? index : index + 1] as string,
     }));
     // The lead being moved may sit in this column: park it out of the way ('~' sorts last).
-    if (movingId) await this.leads.update({ id: movingId }, { position: `~~${movingId}` });
+    if (movingId) await this.leads.setPosition(movingId, `~~${movingId}`);
     for (const prefix of ['~', '']) {
       for (const { id, position } of assignments) {
-        await this.leads.update({ id }, { position: `${prefix}${position}` });
+        await this.leads.setPosition(id, `${prefix}${position}`);
       }
     }
     return keys[insertAt] as string;

@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import type { Channel, LeadOutcome, LeadPriority, LeadStage } from '@loved/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { centsColumnTransformer } from './utils/lead-money.util';
 
 /** A lead on the pipeline board. `position` orders it inside its stage column. */
 @Entity('leads')
@@ -60,10 +61,7 @@ export class LeadEntity {
   @Column({
     type: 'bigint',
     nullable: true,
-    transformer: {
-      to: (v: number | null) => v,
-      from: (v: string | null) => (v === null ? null : Number(v)),
-    },
+    transformer: centsColumnTransformer,
   })
   estimatedValueCents: number | null;
 

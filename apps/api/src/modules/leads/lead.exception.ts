@@ -24,14 +24,22 @@ const STATUS: Record<LeadErrorCode, number> = {
   LEAD_OUTCOME_NEEDS_CLOSED_STAGE: 400,
 };
 
+/** The field error's code unless one is given: the problem's code in camelCase, as `duplicate`. */
+const fieldCodeOf = (code: LeadErrorCode): string =>
+  code
+    .replace(/^LEAD_/, '')
+    .toLowerCase()
+    .replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
 export class LeadException extends AppException<LeadErrorCode> {
   constructor(
     code: LeadErrorCode,
     message: string,
     private readonly extra: Record<string, unknown> = {},
     field?: string,
+    fieldCode: string = fieldCodeOf(code),
   ) {
-    super(code, message, field ? [{ field, message }] : undefined);
+    super(code, message, field ? [{ field, code: fieldCode, message }] : undefined);
   }
 
   get status(): number {
@@ -54,20 +62,26 @@ export class LeadException extends AppException<LeadErrorCode> {
     );
   }
 
+  /**
+   * `existing` is null when the caller may not see that lead: the answer then says only that a
+   * duplicate exists, never which lead it is.
+   */
   static duplicate(
-    existing: { id: string; name: string },
+    existing: { id: string; name: string } | null,
     field: 'email' | 'phone',
   ): LeadException {
-    const label = field === 'email' ? 'e-mail' : 'telefone';
+    const label = field === 'email' ? 'e-mail' : 'phone';
+    const named = existing ? `: ${existing.name}` : '';
     return new LeadException(
       LeadErrorCode.Duplicate,
-      `Já existe um lead com este ${label}: ${existing.name}. Envie allow_duplicate: true para criar mesmo assim.`,
-      { existing_lead: existing },
+      `A lead with this ${label} already exists${named}. Send allow_duplicate: true to create it anyway.`,
+      existing ? { existing_lead: existing } : {},
       field,
     );
   }
 
-  static invalid(field: string, message: string): LeadException {
-    return new LeadException(LeadErrorCode.InvalidField, message, {}, field);
+  /** `fieldCode` names the broken rule for the field error, as class-validator names its own. */
+  static invalid(field: string, fieldCode: string, message: string): LeadException {
+    return new LeadException(LeadErrorCode.InvalidField, message, {}, field, fieldCode);
   }
 }

@@ -4,6 +4,8 @@ import { LiveModule } from '../live/live.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { LeadAccessService } from './lead-access.service';
+import { LeadChecksService } from './lead-checks.service';
+import { LeadCreateService } from './lead-create.service';
 import { LeadEventEntity } from './lead-event.entity';
 import { LeadEventsService } from './lead-events.service';
 import { LeadExportService } from './lead-export.service';
@@ -11,7 +13,9 @@ import { LeadImportExportController } from './lead-import-export.controller';
 import { LeadImportService } from './lead-import.service';
 import { LeadMoveService } from './lead-move.service';
 import { LeadPositionService } from './lead-position.service';
+import { LeadResponseService } from './lead-response.service';
 import { LeadEntity } from './lead.entity';
+import { LeadRepository } from './lead.repository';
 import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
 import { PipelineService } from './pipeline.service';
@@ -20,7 +24,11 @@ import { PipelineService } from './pipeline.service';
   imports: [UsersModule, OrganizationsModule, LiveModule],
   controllers: [LeadsController, LeadImportExportController],
   providers: [
+    LeadRepository,
     LeadsService,
+    LeadCreateService,
+    LeadChecksService,
+    LeadResponseService,
     LeadMoveService,
     LeadAccessService,
     LeadPositionService,

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiProperty,
-  ApiQuery,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -16,9 +18,10 @@ import {
   CurrentTenant,
   type CurrentTenantContext,
 } from '../../core/tenancy/current-tenant.decorator';
+import { EventStreamQueryDto } from './dto/event-stream-query.dto';
 import { EventStreamService } from './event-stream.service';
 import { EventStreamTokenService, STREAM_TOKEN_TTL_SECONDS } from './event-stream-token.service';
-import { LiveErrorCode, LiveException } from './live.exception';
+import { StreamAccessService } from './stream-access.service';
 
 class EventStreamTokenDto implements EventStreamTokenResponse {
   @ApiProperty({ description: 'Single use; valid for 60 seconds' })
@@ -33,6 +36,7 @@ export class EventsController {
   constructor(
     private readonly tokens: EventStreamTokenService,
     private readonly streams: EventStreamService,
+    private readonly access: StreamAccessService,
   ) {}
 
   @Post('token')
@@ -40,7 +44,7 @@ export class EventsController {
   @ApiOperation({
     summary: 'A single-use token to open the event stream of the current organisation',
   })
-  @ApiOkResponse({ type: EventStreamTokenDto })
+  @ApiCreatedResponse({ type: EventStreamTokenDto })
   async token(@CurrentTenant() tenant: CurrentTenantContext): Promise<EventStreamTokenResponse> {
     const token = await this.tokens.issue(tenant);
     return { token, expires_in: STREAM_TOKEN_TTL_SECONDS };
@@ -53,21 +57,13 @@ export class EventsController {
     summary:
       'Server-Sent Events of the organisation: communication.created|updated, lead.created|updated|moved|deleted',
   })
-  @ApiQuery({ name: 'token', required: true, description: 'From POST /events/token' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An open event stream with heartbeats' })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'VALIDATION_FAILED' })
   @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'INVALID_STREAM_TOKEN' })
-  async stream(
-    @Query('token') token: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const identity = token ? await this.tokens.redeem(token) : null;
-    if (!identity) {
-      throw new LiveException(
-        LiveErrorCode.InvalidStreamToken,
-        'Token do fluxo de eventos inválido ou expirado.',
-      );
-    }
+  @ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'NOT_A_MEMBER' })
+  async stream(@Query() query: EventStreamQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const identity = await this.access.admit(query.token);
     reply.hijack();
     this.streams.attach(reply.raw, identity);
   }

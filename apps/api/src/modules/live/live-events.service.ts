@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { LiveEvent } from '@loved/shared';
 import { PubSubService } from '../../core/redis/pub-sub.service';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
@@ -13,6 +13,8 @@ const channelOf = (organizationId: string): string => `loved:live:${organization
  */
 @Injectable()
 export class LiveEventsService {
+  private readonly logger = new Logger(LiveEventsService.name);
+
   constructor(
     private readonly pubSub: PubSubService,
     private readonly tenant: TenantContextService,
@@ -25,7 +27,15 @@ export class LiveEventsService {
       occurred_at: new Date().toISOString(),
     };
     this.tenant.afterCommit(() => {
-      void this.pubSub.publish(channelOf(full.organization_id), JSON.stringify(full));
+      // The data is committed either way; a lost announcement must not take the process down.
+      this.pubSub
+        .publish(channelOf(full.organization_id), JSON.stringify(full))
+        .catch((error: unknown) => {
+          this.logger.warn(
+            { err: error, organizationId: full.organization_id, type: full.type },
+            'live event publish failed',
+          );
+        });
     });
   }
 

@@ -43,7 +43,7 @@ export class InvitationsService {
     if (existing && (await this.memberships.exists({ userId: existing.id }))) {
       throw new OrganizationException(
         OrganizationErrorCode.AlreadyMember,
-        'Esta pessoa já participa da organização.',
+        'This person is already a member of the organization.',
       );
     }
     const secret = generateOpaqueToken();
@@ -83,19 +83,19 @@ export class InvitationsService {
         if (invitation.expiresAt.getTime() < Date.now()) {
           throw new OrganizationException(
             OrganizationErrorCode.InvitationExpired,
-            'Este convite expirou. Peça um novo.',
+            'This invitation has expired. Ask for a new one.',
           );
         }
         if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
           throw new OrganizationException(
             OrganizationErrorCode.InvitationForAnotherEmail,
-            'Este convite foi enviado para outro e-mail.',
+            'This invitation was sent to another e-mail address.',
           );
         }
         if (await this.memberships.exists({ userId })) {
           throw new OrganizationException(
             OrganizationErrorCode.AlreadyMember,
-            'Você já participa desta organização.',
+            'You are already a member of this organization.',
           );
         }
         const created = await this.memberships.save(
@@ -110,7 +110,7 @@ export class InvitationsService {
         return toMembershipResponse(created, organization);
       },
     );
-    await this.directory.changed(membership.organization_id, userId);
+    this.directory.changed(membership.organization_id, userId);
     return membership;
   }
 }
@@ -118,5 +118,5 @@ export class InvitationsService {
 const invalid = (): OrganizationException =>
   new OrganizationException(
     OrganizationErrorCode.InvitationInvalid,
-    'Convite inválido ou já utilizado.',
+    'Invalid or already used invitation.',
   );

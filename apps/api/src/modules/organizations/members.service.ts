@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Role, type ListEnvelope, type MemberResponse } from '@loved/shared';
-import { decodeCursor, encodeCursor } from '../../core/http/keyset-cursor';
+import { decodeCursor } from '../../core/http/keyset-cursor';
+import { toKeysetPage } from '../../core/http/keyset-page';
 import {
   InjectTenantRepository,
   type TenantScopedRepository,
@@ -28,34 +29,31 @@ export class MembersService {
       .addOrderBy('m.user_id', 'ASC')
       .take(limit + 1);
     if (cursor) {
-      const [createdAt, userId] = decodeCursor(cursor, 2);
+      const [createdAt, userId] = decodeCursor(cursor, ['timestamp', 'uuid']);
       query.andWhere('(m.created_at, m.user_id) > (:createdAt, :userId)', { createdAt, userId });
     }
-    const rows = await query.getMany();
-    const page = rows.slice(0, limit);
+    const page = toKeysetPage(await query.getMany(), limit, (last) => [
+      last.createdAt.toISOString(),
+      last.userId,
+    ]);
     const users = new Map(
-      (await this.users.findByIds(page.map((m) => m.userId))).map((u) => [u.id, u]),
+      (await this.users.findByIds(page.rows.map((m) => m.userId))).map((u) => [u.id, u]),
     );
-    const items = page.flatMap((m) => {
+    const items = page.rows.flatMap((m) => {
       const user = users.get(m.userId);
       return user ? [toMemberResponse(m, user)] : [];
     });
-    const last = page.at(-1);
-    return {
-      items,
-      next_cursor:
-        rows.length > limit && last
-          ? encodeCursor([last.createdAt.toISOString(), last.userId])
-          : null,
-    };
+    return { items, next_cursor: page.next_cursor };
   }
 
   async changeRole(userId: string, role: Role): Promise<MemberResponse> {
     const membership = await this.requireMember(userId);
     if (membership.role === Role.Admin && role !== Role.Admin) await this.refuseIfLastAdmin();
+    // Only a real change is announced: it ends the member's open event streams.
+    const changed = membership.role !== role;
     membership.role = role;
     const saved = await this.memberships.save(membership);
-    await this.directory.changed(saved.organizationId, userId);
+    if (changed) this.directory.changed(saved.organizationId, userId);
     return toMemberResponse(saved, await this.users.requireById(userId));
   }
 
@@ -63,7 +61,7 @@ export class MembersService {
     const membership = await this.requireMember(userId);
     if (membership.role === Role.Admin) await this.refuseIfLastAdmin();
     await this.memberships.delete({ userId });
-    await this.directory.changed(membership.organizationId, userId);
+    this.directory.changed(membership.organizationId, userId);
   }
 
   async isMember(userId: string): Promise<boolean> {
@@ -75,7 +73,7 @@ export class MembersService {
     if (!membership)
       throw new OrganizationException(
         OrganizationErrorCode.MemberNotFound,
-        'Membro não encontrado nesta organização.',
+        'No such member in this organization.',
       );
     return membership;
   }
@@ -90,7 +88,7 @@ export class MembersService {
     if (admins.length <= 1) {
       throw new OrganizationException(
         OrganizationErrorCode.LastAdmin,
-        'A organização precisa de pelo menos um administrador.',
+        'The organization needs at least one admin.',
       );
     }
   }

@@ -69,10 +69,7 @@ export class OrganizationsService {
   private async requireCurrent(): Promise<OrganizationEntity> {
     const organization = await this.organizations.findOneBy({ id: this.tenant.organizationId });
     if (!organization)
-      throw new OrganizationException(
-        OrganizationErrorCode.NotFound,
-        'Organização não encontrada.',
-      );
+      throw new OrganizationException(OrganizationErrorCode.NotFound, 'Organization not found.');
     return organization;
   }
 }

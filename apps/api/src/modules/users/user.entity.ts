@@ -20,8 +20,12 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 120 })
   name: string;
 
-  @Column({ type: 'text' })
-  passwordHash: string;
+  /**
+   * Never loaded with the row: the application role may not read this column (RLS migration);
+   * login gets it through `app_login_lookup`.
+   */
+  @Column({ type: 'text', select: false })
+  passwordHash?: string;
 
   @Column({ type: 'text', nullable: true })
   avatarUrl: string | null;

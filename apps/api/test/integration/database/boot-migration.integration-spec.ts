@@ -28,6 +28,8 @@ function fullModeEnv(databaseUrl: string): ReturnType<typeof loadConfig> {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     DATABASE_APP_USER: APP_ROLE,
+    // The embedded test server checks passwords; the machine's may trust local connections.
+    DATABASE_APP_PASSWORD: 'boot-test-only',
     JWT_SECRET: 'test-secret-that-is-long-enough-to-sign-tokens',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'loved-boot-')),
   });
@@ -64,6 +66,19 @@ describe('booting in full mode without DATABASE_MIGRATE_ON_BOOT', () => {
       'SELECT count(*) FROM leads',
     );
     expect(leads).toEqual([{ count: '0' }]);
+  });
+
+  it('lets the API and the worker boot together on an empty database', async () => {
+    const url = await scratchDatabase('together');
+
+    const boots = await Promise.allSettled([
+      prepareRuntime(fullModeEnv(url), logger, { migrate: false }),
+      prepareRuntime(fullModeEnv(url), logger, { migrate: false }),
+    ]);
+
+    expect(boots.map((boot) => boot.status)).toEqual(['fulfilled', 'fulfilled']);
+    const applied = await query<{ name: string }>(url, 'SELECT name FROM typeorm_migrations');
+    expect(applied).toHaveLength(MIGRATIONS.length);
   });
 
   it('stops with the command to run when the schema is behind this version', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadResponse } from '@loved/shared';
 import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
+import { uploadFile } from '../../utils/file.helpers';
 import { createLead } from '../../utils/lead.helpers';
 import { createTestApp, type TestApp } from '../../utils/test-app';
 import {
@@ -15,12 +16,19 @@ import {
  * list must keep A's rows away from B. A new route is covered with no extra code; a new kind
  * of path parameter fails here until it gets a resource factory below.
  */
-type World = { a: Session; b: Session; aMember: Session; aLead: LeadResponse };
+type World = {
+  a: Session;
+  b: Session;
+  aMember: Session;
+  aLead: LeadResponse;
+  aFile: { id: string };
+};
 /** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'members:userId': (world) => world.aMember.user.id,
   'leads:id': (world) => world.aLead.id,
   'communications:leadId': (world) => world.aLead.id,
+  'files:id': (world) => world.aFile.id,
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -48,6 +56,7 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       b: await register(t.app),
       aMember: await addMember(t.app, a, 'manager'),
       aLead: await createLead(t.app, a),
+      aFile: await uploadFile(t.app, a),
     };
     // Something for A's search to find (the search route's documented example is "proposta negociação").
     await t.app.inject({

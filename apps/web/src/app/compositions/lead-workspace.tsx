@@ -3,7 +3,6 @@ import { paths } from '@/config/paths';
 import { CommunicationTimeline } from '@/features/communications/components/communication-timeline';
 import { LeadDetails } from '@/features/leads/components/lead-details';
 import { useLiveStore } from '@/features/live/stores/live.store';
-import { useMembers } from '@/features/organizations/hooks/use-members';
 import { cn } from '@/lib/cn';
 import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
 
@@ -23,9 +22,7 @@ export function LeadWorkspace({
   variant,
   onDeleted,
 }: LeadWorkspaceProps): React.JSX.Element {
-  const members = useMembers();
-  const { assignees, resolveUserName } = useAssigneeOptions(members);
-  const subscribeLive = useLiveStore((state) => state.subscribe);
+  const { assignees, resolveUserName } = useAssigneeOptions();
   const reconnections = useLiveStore((state) => state.reconnections);
   const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
   const canDelete = role === 'admin' || role === 'manager';
@@ -43,12 +40,10 @@ export function LeadWorkspace({
         canDelete={canDelete}
         pipelinePath={paths.pipeline}
         titleLevel={variant === 'page' ? 'h1' : 'h2'}
-        subscribeLive={subscribeLive}
         onDeleted={onDeleted}
       />
       <CommunicationTimeline
         leadId={leadId}
-        subscribeLive={subscribeLive}
         resolveUserName={resolveUserName}
         resyncKey={reconnections}
       />

@@ -1,18 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import type { AssigneeOption } from '@/features/leads/types/lead-form';
-import type { UseMembersResult } from '@/features/organizations/hooks/use-members';
+import { useMembers } from '@/features/organizations/api/get-members';
 
 export type AssigneeOptions = {
   assignees: AssigneeOption[];
   resolveUserName: (userId: string) => string | undefined;
 };
 
-/** The team (organizations feature) as the leads and timeline features want it. */
-export function useAssigneeOptions(members: UseMembersResult): AssigneeOptions {
-  const list = members.state.status === 'ready' ? members.state.members : null;
+/**
+ * The team (organizations feature) as the leads and timeline features want it. Every caller
+ * shares the one cached list, so the board and its side panel ask for it once.
+ */
+export function useAssigneeOptions(): AssigneeOptions {
+  const { data: members } = useMembers();
   const assignees = useMemo(
-    () => (list ?? []).map((member) => ({ id: member.user_id, name: member.name })),
-    [list],
+    () => (members ?? []).map((member) => ({ id: member.user_id, name: member.name })),
+    [members],
   );
   const names = useMemo(
     () => new Map(assignees.map((assignee) => [assignee.id, assignee.name])),

@@ -3,19 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMe } from '@/features/auth/api/get-me';
 import { getPipeline } from '@/features/leads/api/get-pipeline';
-import { getCurrentOrganization } from '@/features/organizations/api/get-current-organization';
-import { getMembers } from '@/features/organizations/api/get-members';
-import { getReadiness } from '@/features/system-status/api/get-readiness';
 import { renderApp } from '@/testing/render-app';
+import { stubApi } from '@/testing/stub-api';
 import { signInForTest, TEST_ORGANIZATION_ID, TEST_USER } from '@/testing/session';
 
-vi.mock('@/features/system-status/api/get-readiness', () => ({ getReadiness: vi.fn() }));
 vi.mock('@/features/auth/api/get-me', () => ({ getMe: vi.fn() }));
 vi.mock('@/features/leads/api/get-pipeline', () => ({ getPipeline: vi.fn() }));
-vi.mock('@/features/organizations/api/get-members', () => ({ getMembers: vi.fn() }));
-vi.mock('@/features/organizations/api/get-current-organization', () => ({
-  getCurrentOrganization: vi.fn(),
-}));
 
 async function mainNav(): Promise<HTMLElement> {
   return screen.findByRole('navigation', { name: 'Navegação principal' });
@@ -24,15 +17,19 @@ async function mainNav(): Promise<HTMLElement> {
 describe('AppLayout', () => {
   beforeEach(() => {
     signInForTest();
-    vi.mocked(getReadiness).mockReturnValue(new Promise(() => undefined));
     vi.mocked(getMe).mockReturnValue(new Promise(() => undefined));
     vi.mocked(getPipeline).mockReturnValue(new Promise(() => undefined));
-    vi.mocked(getMembers).mockResolvedValue({ items: [], next_cursor: null });
-    vi.mocked(getCurrentOrganization).mockResolvedValue({
-      id: TEST_ORGANIZATION_ID,
-      name: 'Agência Teste',
-      plan: 'free',
-      created_at: '2026-01-01T00:00:00.000Z',
+    // Readiness and anything else not listed stays unanswered: those pages keep loading.
+    stubApi({
+      'GET /members': { body: { items: [], next_cursor: null } },
+      'GET /organizations/current': {
+        body: {
+          id: TEST_ORGANIZATION_ID,
+          name: 'Agência Teste',
+          plan: 'free',
+          created_at: '2026-01-01T00:00:00.000Z',
+        },
+      },
     });
   });
 

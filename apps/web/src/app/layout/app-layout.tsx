@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import { AppHeader } from '@/app/layout/app-header';
 import { AppSidebar } from '@/app/layout/app-sidebar';
+import { useLiveEvents } from '@/app/live/use-live-events';
 import { useRouteHandle } from '@/app/layout/use-route-handle';
 import { SkipLink } from '@/components/ui/skip-link';
 import { paths } from '@/config/paths';
@@ -31,6 +32,7 @@ export function AppLayout(): React.JSX.Element {
   const logout = useLogout();
   useProfileSync();
   useLiveConnection();
+  useLiveEvents();
   const [isNavOpen, setIsNavOpen] = useState(false);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const shouldRestoreFocusRef = useRef(false);

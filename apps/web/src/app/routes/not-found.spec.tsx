@@ -2,18 +2,18 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMe } from '@/features/auth/api/get-me';
-import { getReadiness } from '@/features/system-status/api/get-readiness';
 import { renderApp } from '@/testing/render-app';
+import { stubApi } from '@/testing/stub-api';
 import { signInForTest } from '@/testing/session';
 
-vi.mock('@/features/system-status/api/get-readiness', () => ({ getReadiness: vi.fn() }));
 vi.mock('@/features/auth/api/get-me', () => ({ getMe: vi.fn() }));
 
 describe('NotFoundRoute', () => {
   beforeEach(() => {
     signInForTest();
     vi.mocked(getMe).mockReturnValue(new Promise(() => undefined));
-    vi.mocked(getReadiness).mockReturnValue(new Promise(() => undefined));
+    // The dashboard's readiness check stays unanswered.
+    stubApi({});
   });
 
   it('tells the user the page does not exist, inside the app shell', async () => {

@@ -11,7 +11,6 @@ import { BoardFilters } from '@/features/leads/components/board-filters';
 import { CreateLeadDialog } from '@/features/leads/components/create-lead-dialog';
 import { LeadBoard } from '@/features/leads/components/lead-board';
 import { useLiveStore } from '@/features/live/stores/live.store';
-import { useMembers } from '@/features/organizations/hooks/use-members';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSessionStore } from '@/stores/session.store';
 
@@ -23,10 +22,8 @@ export function PipelineRoute(): React.JSX.Element {
   const [searchParams, setSearchParams] = useSearchParams();
   const openLeadId = searchParams.get(LEAD_PARAM);
   const currentUserId = useSessionStore((state) => state.user?.id ?? null);
-  const subscribeLive = useLiveStore((state) => state.subscribe);
   const reconnections = useLiveStore((state) => state.reconnections);
-  const members = useMembers();
-  const { assignees } = useAssigneeOptions(members);
+  const { assignees } = useAssigneeOptions();
   const [isCreateOpen, setIsCreateOpen] = useState(false);
 
   const handleOpenLead = useCallback(
@@ -52,7 +49,6 @@ export function PipelineRoute(): React.JSX.Element {
         <LeadBoard
           currentUserId={currentUserId}
           onOpenLead={handleOpenLead}
-          subscribeLive={subscribeLive}
           resyncKey={reconnections}
         />
       </div>

@@ -2,7 +2,6 @@ import { PageHeader } from '@/components/page-header';
 import { InviteCard } from '@/features/organizations/components/invite-card';
 import { OrganizationNameForm } from '@/features/organizations/components/organization-name-form';
 import { TeamCard } from '@/features/organizations/components/team-card';
-import { useMembers } from '@/features/organizations/hooks/use-members';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
 
@@ -11,7 +10,6 @@ export function SettingsRoute(): React.JSX.Element {
   const { t } = useTranslation();
   const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
   const currentUserId = useSessionStore((state) => state.user?.id ?? null);
-  const members = useMembers();
   const isAdmin = role === 'admin';
 
   return (
@@ -19,7 +17,7 @@ export function SettingsRoute(): React.JSX.Element {
       <PageHeader title={t('titles.settings')} description={t('settings.description')} />
       <div className="flex flex-col gap-6">
         <OrganizationNameForm canEdit={isAdmin} />
-        <TeamCard members={members} currentUserId={currentUserId} canManage={isAdmin} />
+        <TeamCard currentUserId={currentUserId} canManage={isAdmin} />
         {isAdmin ? <InviteCard /> : null}
       </div>
     </>

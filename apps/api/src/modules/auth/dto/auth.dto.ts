@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -12,23 +11,20 @@ import {
   type RegisterRequest,
   type UserResponse,
 } from '@loved/shared';
+import { Optional, SafeText, Trim } from '../../../core/http/validation';
 import { MembershipDto } from '../../organizations/dto/membership.dto';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const lowerTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'Ana Souza', maxLength: 120 })
-  @Transform(trim)
+  @Trim()
+  @SafeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   name: string;
 
   @ApiProperty({ example: 'ana@agencia.com.br' })
-  @Transform(lowerTrim)
+  @Trim({ lowercase: true })
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -43,8 +39,9 @@ export class RegisterDto implements RegisterRequest {
     example: 'Agência Aurora',
     description: 'Creates this organisation with the user as admin',
   })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Trim()
+  @SafeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
@@ -53,7 +50,7 @@ export class RegisterDto implements RegisterRequest {
   @ApiPropertyOptional({
     description: 'Joins the organisation of this invitation (sent to the same e-mail)',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   invitation_token?: string;
@@ -61,7 +58,7 @@ export class RegisterDto implements RegisterRequest {
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'demo@loved.crm' })
-  @Transform(lowerTrim)
+  @Trim({ lowercase: true })
   @IsEmail()
   @MaxLength(254)
   email: string;

@@ -1,16 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   CALL_OUTCOMES,
   CHANNELS,
@@ -28,13 +17,12 @@ import {
   type LogCallRequest,
 } from '@loved/shared';
 import { ListQueryDto } from '../../../core/http/list-query.dto';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
+import { IsDateTime, Optional, SafeText, Trim } from '../../../core/http/validation';
 
 export class CreateNoteDto implements CreateNoteRequest {
   @ApiProperty({ example: 'Cliente pediu proposta até sexta.', maxLength: 10000 })
-  @Transform(trim)
+  @Trim()
+  @SafeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
@@ -57,8 +45,9 @@ export class LogCallDto implements LogCallRequest {
   outcome: CallOutcome;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Trim()
+  @SafeText()
   @IsString()
   @MaxLength(10_000)
   note?: string;
@@ -67,21 +56,22 @@ export class LogCallDto implements LogCallRequest {
     format: 'date-time',
     description: 'When the call happened; now by default',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsDateTime()
   occurred_at?: string;
 }
 
 export class TimelineQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: CHANNELS })
-  @IsOptional()
+  @Optional()
   @IsIn(CHANNELS)
   channel?: Channel;
 }
 
 export class SearchQueryDto extends ListQueryDto {
   @ApiProperty({ example: 'proposta negociação', minLength: 2, maxLength: 200 })
-  @Transform(trim)
+  @Trim()
+  @SafeText()
   @IsString()
   @MaxLength(200)
   @IsNotEmpty()

@@ -8,12 +8,12 @@ import {
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -40,15 +40,8 @@ import {
   type UpdateLeadRequest,
 } from '@loved/shared';
 import { ListQueryDto } from '../../../core/http/list-query.dto';
+import { Optional, SafeText, Trim, ValidateUUID } from '../../../core/http/validation';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const emptyToNull = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && value.trim() === ''
-    ? null
-    : typeof value === 'string'
-      ? value.trim()
-      : value;
 const normalizeTags = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value)
     ? [
@@ -59,20 +52,30 @@ const normalizeTags = ({ value }: { value: unknown }): unknown =>
         ),
       ]
     : value;
+/** At most 13 digits of reais, so the value in cents stays below `MAX_ESTIMATED_VALUE_CENTS`. */
 const DECIMAL = /^\d{1,13}(\.\d{1,2})?$/;
+
+/**
+ * 10^15 cents: held exactly by a JavaScript number (below 2^53) and by the board's sums of many
+ * leads, where 2^63 in one lead overflowed them.
+ */
+export const MAX_ESTIMATED_VALUE_CENTS = 1e15;
+
+/** The version column is a PostgreSQL `integer`; a larger number could never match a row. */
+const MAX_VERSION = 2_147_483_647;
 
 export class CreateLeadDto implements CreateLeadRequest {
   @ApiProperty({ example: 'João Silva', maxLength: 200 })
-  @Transform(trim)
+  @Trim()
+  @SafeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'joao@empresa.com.br' })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true, emptyToNull: true })
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
@@ -83,22 +86,22 @@ export class CreateLeadDto implements CreateLeadRequest {
     example: '(11) 98765-4321',
     description: 'Stored as E.164 (default region BR)',
   })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true, emptyToNull: true })
+  @Trim()
+  @SafeText()
   @IsString()
   @MaxLength(40)
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: LEAD_STAGES, default: 'lead' })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_STAGES)
   stage?: LeadStage;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Instagram' })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true, emptyToNull: true })
+  @Trim()
+  @SafeText()
   @IsString()
   @MaxLength(100)
   source?: string | null;
@@ -107,10 +110,9 @@ export class CreateLeadDto implements CreateLeadRequest {
     type: String,
     nullable: true,
     example: '1500.00',
-    description: 'BRL as an exact decimal string',
+    description: 'BRL as an exact decimal string, at most 13 digits before the point',
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true })
   @IsString()
   @Matches(DECIMAL, { message: 'estimated_value must be a decimal string such as "1500.00"' })
   estimated_value?: string | null;
@@ -119,30 +121,32 @@ export class CreateLeadDto implements CreateLeadRequest {
     type: Number,
     nullable: true,
     example: 150000,
+    minimum: 0,
+    maximum: MAX_ESTIMATED_VALUE_CENTS,
     description: 'BRL in integer cents',
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true })
   @IsInt()
   @Min(0)
+  @Max(MAX_ESTIMATED_VALUE_CENTS)
   estimated_value_cents?: number | null;
 
   @ApiPropertyOptional({ type: [String], example: ['site', 'urgente'] })
-  @IsOptional()
+  @Optional()
   @Transform(normalizeTags)
+  @IsArray()
   @IsString({ each: true })
+  @SafeText({ each: true })
   @MaxLength(40, { each: true })
   @ArrayMaxSize(20)
   tags?: string[];
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @IsUUID()
+  @ValidateUUID({ nullable: true })
   assigned_user_id?: string | null;
 
   @ApiPropertyOptional({ enum: LEAD_PRIORITIES, default: 'medium' })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_PRIORITIES)
   priority?: LeadPriority;
 
@@ -150,21 +154,30 @@ export class CreateLeadDto implements CreateLeadRequest {
     default: false,
     description: 'Create even if a lead has the same phone or e-mail',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   allow_duplicate?: boolean;
 }
 
-/** Every field of a new lead, all optional, plus the version read and the outcome. */
+/**
+ * Every field of a new lead, all optional, plus the version read and the outcome. Left out
+ * means unchanged; `null` is taken only where the field is nullable (`skipNullProperties:
+ * false`), so `name`, `stage`, `priority` and `tags` refuse it instead of reaching the table.
+ */
 export class UpdateLeadDto
-  extends PartialType(OmitType(CreateLeadDto, ['allow_duplicate'] as const))
+  extends PartialType(OmitType(CreateLeadDto, ['allow_duplicate'] as const), {
+    skipNullProperties: false,
+  })
   implements UpdateLeadRequest
 {
   @ApiProperty({
     description: 'The version you last read; a stale one answers 409 with the current lead',
+    minimum: 1,
+    maximum: MAX_VERSION,
   })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version: number;
 
   @ApiPropertyOptional({
@@ -172,15 +185,14 @@ export class UpdateLeadDto
     nullable: true,
     description: 'Only when the stage is fechado',
   })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true })
   @IsIn(LEAD_OUTCOMES)
   outcome?: LeadOutcome | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf((_, value) => value !== null)
+  @Optional({ nullable: true, emptyToNull: true })
+  @Trim()
+  @SafeText()
   @IsString()
   @MaxLength(500)
   lost_reason?: string | null;
@@ -195,41 +207,39 @@ export class MoveLeadDto implements MoveLeadRequest {
     format: 'uuid',
     description: 'Place the lead right before (above) this lead of the column',
   })
-  @IsOptional()
-  @IsUUID()
+  @ValidateUUID({ optional: true })
   before_id?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'Place the lead right after (below) this lead of the column',
   })
-  @IsOptional()
-  @IsUUID()
+  @ValidateUUID({ optional: true })
   after_id?: string;
 }
 
 /** Who and what to show: the filters of the lead list and of the board. */
 export class LeadFiltersDto {
   @ApiPropertyOptional({ description: 'A member id, `me` or `none` (unassigned)' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, value) => value !== 'me' && value !== 'none')
   @IsUUID(undefined, { message: 'assigned_user_id must be a UUID, "me" or "none"' })
   assigned_user_id?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(40)
   tag?: string;
 
   @ApiPropertyOptional({ enum: LEAD_PRIORITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_PRIORITIES)
   priority?: LeadPriority;
 
   @ApiPropertyOptional({ description: 'Name, e-mail or phone; accents and case are ignored' })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Trim()
   @IsString()
   @MaxLength(100)
   q?: string;
@@ -237,19 +247,19 @@ export class LeadFiltersDto {
 
 export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, LeadFiltersDto) {
   @ApiPropertyOptional({ enum: LEAD_STAGES })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_STAGES)
   stage?: LeadStage;
 
   @ApiPropertyOptional({ enum: LEAD_SORTS, default: '-created_at' })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_SORTS)
   sort: LeadSort = '-created_at';
 }
 
 export class PipelineQueryDto extends LeadFiltersDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50, description: 'Cards per column' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -302,8 +312,19 @@ export class LeadListDto {
 export class PipelineColumnDto {
   @ApiProperty({ enum: LEAD_STAGES }) stage: LeadStage;
   @ApiProperty() count: number;
-  @ApiProperty({ example: '12500.00' }) total_estimated_value: string;
-  @ApiProperty({ example: 1250000 }) total_estimated_value_cents: number;
+  @ApiProperty({
+    example: '12500.00',
+    description: 'Exact total in BRL as a decimal string; always present, never rounded',
+  })
+  total_estimated_value: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 1250000,
+    description:
+      'Total in integer cents while it is at most Number.MAX_SAFE_INTEGER; null beyond that (read total_estimated_value)',
+  })
+  total_estimated_value_cents: number | null;
   @ApiProperty({ type: [LeadDto] }) items: LeadDto[];
   @ApiProperty({
     type: String,

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
 import {
   ROLES,
@@ -8,12 +7,11 @@ import {
   type InvitationResponse,
   type Role,
 } from '@loved/shared';
+import { Trim } from '../../../core/http/validation';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty({ example: 'carlos@agencia.com.br' })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
+  @Trim({ lowercase: true })
   @IsEmail()
   @MaxLength(254)
   email: string;

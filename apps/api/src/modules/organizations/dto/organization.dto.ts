@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import {
   PLANS,
   type CreateOrganizationRequest,
@@ -8,13 +7,12 @@ import {
   type Plan,
   type UpdateOrganizationRequest,
 } from '@loved/shared';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
+import { Optional, SafeText, Trim } from '../../../core/http/validation';
 
 export class CreateOrganizationDto implements CreateOrganizationRequest {
   @ApiProperty({ example: 'Agência Aurora', maxLength: 120 })
-  @Transform(trim)
+  @Trim()
+  @SafeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
@@ -23,8 +21,9 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
 
 export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @ApiPropertyOptional({ example: 'Agência Aurora Digital', maxLength: 120 })
-  @IsOptional()
-  @Transform(trim)
+  @Optional()
+  @Trim()
+  @SafeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)

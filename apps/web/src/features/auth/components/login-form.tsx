@@ -20,7 +20,7 @@ export function LoginForm({ onSuccess }: LoginFormProps): React.JSX.Element {
   const [password, setPassword] = useState('');
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const fieldErrors = fieldErrorsOf(error, t);
+  const fieldErrors = fieldErrorsOf(error, t, dictionary);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();

@@ -29,7 +29,7 @@ export function RegisterForm({ invitationToken, onSuccess }: RegisterFormProps):
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const fieldErrors = { ...fieldErrorsOf(error, t), ...localErrors };
+  const fieldErrors = { ...fieldErrorsOf(error, t, dictionary), ...localErrors };
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
 
   const validate = (): Record<string, string> => {

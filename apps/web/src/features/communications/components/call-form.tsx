@@ -1,11 +1,11 @@
-import type { CallOutcome, CommunicationResponse } from '@loved/shared';
+import type { CallOutcome } from '@loved/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { logCall } from '@/features/communications/api/log-call';
+import { useLogCall } from '@/features/communications/api/log-call';
 import { isMissingEndpoint } from '@/features/communications/utils/timeline-items';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -13,7 +13,6 @@ import { showToast } from '@/stores/toast.store';
 
 export type CallFormProps = {
   leadId: string;
-  onRecorded: (communication: CommunicationResponse) => void;
 };
 
 const CALL_OUTCOME_OPTIONS: Record<CallOutcome, true> = {
@@ -28,8 +27,9 @@ function isCallOutcome(value: string): value is CallOutcome {
 }
 
 /** A call made or received outside the CRM: direction, length, outcome and a remark. */
-export function CallForm({ leadId, onRecorded }: CallFormProps): React.JSX.Element {
+export function CallForm({ leadId }: CallFormProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
+  const log = useLogCall();
   const [direction, setDirection] = useState<'inbound' | 'outbound'>('outbound');
   const [minutes, setMinutes] = useState('');
   const [seconds, setSeconds] = useState('');
@@ -51,16 +51,18 @@ export function CallForm({ leadId, onRecorded }: CallFormProps): React.JSX.Eleme
     setError(undefined);
     setIsSaving(true);
     try {
-      const call = await logCall(leadId, {
-        direction,
-        duration_seconds: minutesValue * 60 + secondsValue,
-        outcome,
-        ...(note.trim() ? { note: note.trim() } : {}),
+      await log.mutateAsync({
+        leadId,
+        body: {
+          direction,
+          duration_seconds: minutesValue * 60 + secondsValue,
+          outcome,
+          ...(note.trim() ? { note: note.trim() } : {}),
+        },
       });
       setMinutes('');
       setSeconds('');
       setNote('');
-      onRecorded(call);
       showToast({ title: t('timeline.composer.callSaved'), variant: 'success' });
     } catch (failure) {
       setError(

@@ -1,17 +1,12 @@
-import type { LiveEvent, TimelineItem } from '@loved/shared';
-import { act, render, screen, within } from '@testing-library/react';
+import type { CommunicationResponse, TimelineItem } from '@loved/shared';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createNote } from '@/features/communications/api/create-note';
-import { getTimeline } from '@/features/communications/api/get-timeline';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CommunicationTimeline } from '@/features/communications/components/communication-timeline';
-import { ApiError } from '@/lib/api-client';
+import { addToTimelines } from '@/features/communications/utils/timeline-cache';
 import { makeCommunication, makeTimelineItem } from '@/testing/communication-factory';
-import { fakeLiveStream } from '@/testing/live';
-
-vi.mock('@/features/communications/api/get-timeline', () => ({ getTimeline: vi.fn() }));
-vi.mock('@/features/communications/api/create-note', () => ({ createNote: vi.fn() }));
-vi.mock('@/features/communications/api/log-call', () => ({ logCall: vi.fn() }));
+import { renderWithProviders } from '@/testing/render-with-providers';
+import { stubApi, type StubApi, type StubHandler } from '@/testing/stub-api';
 
 const LEAD_ID = 'lead-1';
 
@@ -21,16 +16,13 @@ function entries(): HTMLElement[] {
   return Array.from(list.children).filter((child): child is HTMLElement => child.tagName === 'LI');
 }
 
-function liveCommunication(overrides: Parameters<typeof makeCommunication>[0]): LiveEvent {
+const TIMELINE = 'GET /communications/timeline/:leadId';
+
+/** A communication as the live stream delivers it: the live-event reducer shows it so. */
+function arriveLive(overrides: Parameters<typeof makeCommunication>[0]): CommunicationResponse {
   const communication = makeCommunication(overrides);
-  return {
-    type: 'communication.created',
-    organization_id: 'org-1',
-    lead_id: communication.lead_id,
-    assigned_user_id: null,
-    occurred_at: communication.sent_at,
-    communication,
-  };
+  act(() => addToTimelines(communication));
+  return communication;
 }
 
 describe('CommunicationTimeline', () => {
@@ -64,17 +56,19 @@ describe('CommunicationTimeline', () => {
     metadata: { duration_seconds: 185, call_status: 'completed' },
   });
 
+  const pagedTimeline: StubHandler = (request) => ({
+    body: request.params.cursor
+      ? { items: [older], next_cursor: null }
+      : { items: [newest, stageChange], next_cursor: 'page-2' },
+  });
+  let api: StubApi;
+
   beforeEach(() => {
-    vi.mocked(getTimeline).mockReset();
-    vi.mocked(getTimeline).mockImplementation(async (_leadId, params) =>
-      params.cursor
-        ? { items: [older], next_cursor: null }
-        : { items: [newest, stageChange], next_cursor: 'page-2' },
-    );
+    api = stubApi({ [TIMELINE]: pagedTimeline });
   });
 
   it('shows each communication as in the seed: channel, direction, subject and details', async () => {
-    render(<CommunicationTimeline leadId={LEAD_ID} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
 
     await screen.findByText('Podem enviar o orçamento?');
     const [email, system] = entries();
@@ -90,14 +84,17 @@ describe('CommunicationTimeline', () => {
 
   it('loads the older page with its cursor and says when the conversation starts', async () => {
     const user = userEvent.setup();
-    render(<CommunicationTimeline leadId={LEAD_ID} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
     await screen.findByText('Podem enviar o orçamento?');
     expect(entries()).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Carregar mais' }));
 
     expect(await screen.findByText('Ligação de apresentação')).toBeVisible();
-    expect(getTimeline).toHaveBeenLastCalledWith(LEAD_ID, { cursor: 'page-2', limit: 30 });
+    expect(api.requestsTo(TIMELINE).at(-1)).toMatchObject({
+      path: `/communications/timeline/${LEAD_ID}`,
+      params: { cursor: 'page-2', limit: 30 },
+    });
     expect(entries()).toHaveLength(3);
     expect(entries()[2]).toHaveTextContent('Duração: 3:05');
     expect(entries()[2]).toHaveTextContent('Resultado: Atendida');
@@ -106,23 +103,20 @@ describe('CommunicationTimeline', () => {
   });
 
   it('puts a communication that arrives live on top, once, and announces it', async () => {
-    const live = fakeLiveStream();
-    render(<CommunicationTimeline leadId={LEAD_ID} subscribeLive={live.subscribe} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
     await screen.findByText('Podem enviar o orçamento?');
-    const incoming = liveCommunication({
+
+    const incoming = arriveLive({
       lead_id: LEAD_ID,
       channel: 'whatsapp',
       content: 'Oi! Vi a proposta agora.',
       sent_at: '2026-01-06T09:00:00.000Z',
       metadata: { phone_number: '+5511987654321' },
     });
+    act(() => addToTimelines(incoming));
+    arriveLive({ lead_id: 'another-lead', content: 'De outro lead' });
 
-    act(() => {
-      live.emit(incoming);
-      live.emit(incoming);
-      live.emit(liveCommunication({ lead_id: 'another-lead', content: 'De outro lead' }));
-    });
-
+    expect(await screen.findByText('Oi! Vi a proposta agora.')).toBeVisible();
     expect(entries()).toHaveLength(3);
     expect(entries()[0]).toHaveTextContent('Oi! Vi a proposta agora.');
     expect(entries()[0]).toHaveTextContent('WhatsApp');
@@ -132,45 +126,45 @@ describe('CommunicationTimeline', () => {
   });
 
   it('keeps live communications of other channels out of a filtered timeline', async () => {
-    const live = fakeLiveStream();
     const user = userEvent.setup();
-    render(<CommunicationTimeline leadId={LEAD_ID} subscribeLive={live.subscribe} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
     await screen.findByText('Podem enviar o orçamento?');
-    vi.mocked(getTimeline).mockResolvedValue({ items: [newest], next_cursor: null });
+    api = stubApi({ [TIMELINE]: { body: { items: [newest], next_cursor: null } } });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'email');
     await screen.findByText('Início da conversa.');
-    act(() => {
-      live.emit(liveCommunication({ lead_id: LEAD_ID, channel: 'whatsapp', content: 'Zap' }));
-    });
+    arriveLive({ lead_id: LEAD_ID, channel: 'whatsapp', content: 'Zap' });
+    arriveLive({ lead_id: LEAD_ID, channel: 'email', content: 'Segue o contrato.' });
 
-    expect(getTimeline).toHaveBeenLastCalledWith(
-      LEAD_ID,
-      { limit: 30, channel: 'email' },
-      expect.any(AbortSignal),
-    );
+    expect(await screen.findByText('Segue o contrato.')).toBeVisible();
+    expect(api.requestsTo(TIMELINE).at(-1)?.params).toEqual({ limit: 30, channel: 'email' });
     expect(screen.queryByText('Zap')).not.toBeInTheDocument();
   });
 
   it('adds a note on top without waiting for the live event', async () => {
-    vi.mocked(createNote).mockResolvedValue(
-      makeCommunication({
-        lead_id: LEAD_ID,
-        channel: 'note',
-        direction: 'internal',
-        content: 'Cliente pediu proposta até sexta.',
-        sent_at: '2026-01-07T00:00:00.000Z',
-      }),
-    );
+    api = stubApi({
+      [TIMELINE]: pagedTimeline,
+      'POST /leads/:leadId/notes': {
+        status: 201,
+        body: makeCommunication({
+          lead_id: LEAD_ID,
+          channel: 'note',
+          direction: 'internal',
+          content: 'Cliente pediu proposta até sexta.',
+          sent_at: '2026-01-07T00:00:00.000Z',
+        }),
+      },
+    });
     const user = userEvent.setup();
-    render(<CommunicationTimeline leadId={LEAD_ID} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
     await screen.findByText('Podem enviar o orçamento?');
 
     await user.type(screen.getByLabelText('Nota interna'), 'Cliente pediu proposta até sexta.');
     await user.click(screen.getByRole('button', { name: 'Adicionar nota' }));
 
-    expect(createNote).toHaveBeenCalledWith(LEAD_ID, {
-      content: 'Cliente pediu proposta até sexta.',
+    expect(api.requestsTo('POST /leads/:leadId/notes')[0]).toMatchObject({
+      path: `/leads/${LEAD_ID}/notes`,
+      body: { content: 'Cliente pediu proposta até sexta.' },
     });
     expect(await screen.findByText('Cliente pediu proposta até sexta.')).toBeVisible();
     expect(entries()[0]).toHaveTextContent('Interna');
@@ -178,9 +172,9 @@ describe('CommunicationTimeline', () => {
   });
 
   it('says there is nothing yet for a lead without communications', async () => {
-    vi.mocked(getTimeline).mockResolvedValue({ items: [], next_cursor: null });
+    stubApi({ [TIMELINE]: { body: { items: [], next_cursor: null } } });
 
-    render(<CommunicationTimeline leadId={LEAD_ID} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
 
     expect(
       await screen.findByText(
@@ -190,17 +184,20 @@ describe('CommunicationTimeline', () => {
   });
 
   it('explains that the server has no timeline yet instead of failing', async () => {
-    vi.mocked(getTimeline).mockRejectedValue(
-      new ApiError({
-        type: 'https://loved.crm/problems/not-found',
-        title: 'Not Found',
+    stubApi({
+      [TIMELINE]: {
         status: 404,
-        detail: 'Rota não encontrada',
-        code: 'NOT_FOUND',
-      }),
-    );
+        body: {
+          type: 'https://loved.crm/problems/not-found',
+          title: 'Not Found',
+          status: 404,
+          detail: 'Route not found',
+          code: 'NOT_FOUND',
+        },
+      },
+    });
 
-    render(<CommunicationTimeline leadId={LEAD_ID} />);
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
 
     expect(
       await screen.findByText(

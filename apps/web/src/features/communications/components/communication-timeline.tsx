@@ -1,6 +1,6 @@
 import type { Channel } from '@loved/shared';
 import { Info, MessagesSquare } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { Alert, AlertDescription } from '@/components/ui/alert';
@@ -11,11 +11,12 @@ import { Spinner } from '@/components/ui/spinner';
 import { TimelineComposer } from '@/features/communications/components/timeline-composer';
 import { TimelineEntry } from '@/features/communications/components/timeline-entry';
 import { TimelineSystemEntry } from '@/features/communications/components/timeline-system-entry';
-import { useTimeline } from '@/features/communications/hooks/use-timeline';
+import { useTimeline } from '@/features/communications/api/get-timeline';
+import { useLatestArrival } from '@/features/communications/hooks/use-latest-arrival';
+import { isMissingEndpoint, timelineItemsOf } from '@/features/communications/utils/timeline-items';
 import { useOnVisible } from '@/hooks/use-on-visible';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import type { LiveSubscribe } from '@/types/live';
 
 const CHANNEL_FILTERS: Record<Channel, true> = {
   whatsapp: true,
@@ -30,7 +31,6 @@ function toChannel(value: string): Channel | null {
 
 export type CommunicationTimelineProps = {
   leadId: string;
-  subscribeLive?: LiveSubscribe;
   resolveUserName?: (userId: string) => string | undefined;
   /** Changes when live events may have been missed (the stream reconnected): reload. */
   resyncKey?: number;
@@ -38,27 +38,37 @@ export type CommunicationTimelineProps = {
 
 /**
  * Everything said with a lead, newest first: WhatsApp, e-mail, calls and notes in one line,
- * with stage changes between them. Scrolling down loads older pages; new ones arrive live.
+ * with stage changes between them. Scrolling down loads older pages; new ones arrive live
+ * (the live-event reducer puts them in the cached pages).
  */
 export function CommunicationTimeline({
   leadId,
-  subscribeLive,
   resolveUserName,
   resyncKey,
 }: CommunicationTimelineProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
   const [channel, setChannel] = useState<Channel | null>(null);
-  const { state, loadMore, reload, addCommunication } = useTimeline(leadId, channel, subscribeLive);
-  const hasMore = state.nextCursor !== null;
+  const timeline = useTimeline(leadId, channel);
+  const { refetch, fetchNextPage } = timeline;
+  const pages = timeline.data?.pages;
+  const items = useMemo(() => (pages ? timelineItemsOf(pages) : undefined), [pages]);
+  const lastLive = useLatestArrival(`${leadId}|${channel ?? ''}`, items);
+  const isUnavailable = timeline.isError && isMissingEndpoint(timeline.error);
+  const hasMore = timeline.hasNextPage;
+  const isLoadingMore = timeline.isFetchingNextPage;
+  const loadMoreError = timeline.isFetchNextPageError ? timeline.error : null;
   const syncedKey = useRef(resyncKey);
   useEffect(() => {
     if (resyncKey === syncedKey.current) return;
     syncedKey.current = resyncKey;
-    reload();
-  }, [resyncKey, reload]);
+    void refetch();
+  }, [resyncKey, refetch]);
+  const handleLoadMore = (): void => {
+    if (hasMore && !isLoadingMore) void fetchNextPage();
+  };
   const sentinelRef = useOnVisible<HTMLDivElement>(
-    loadMore,
-    state.status === 'ready' && hasMore && !state.isLoadingMore && !state.loadMoreError,
+    handleLoadMore,
+    items !== undefined && hasMore && !isLoadingMore && !loadMoreError,
   );
 
   return (
@@ -82,17 +92,13 @@ export function CommunicationTimeline({
         </Select>
       </div>
 
-      {state.status === 'unavailable' ? null : (
-        <TimelineComposer leadId={leadId} onRecorded={addCommunication} />
-      )}
+      {isUnavailable ? null : <TimelineComposer leadId={leadId} />}
 
       <p aria-live="polite" className="sr-only">
-        {state.lastLive
-          ? t('timeline.newItem', { channel: t(`channels.${state.lastLive.channel}`) })
-          : ''}
+        {lastLive ? t('timeline.newItem', { channel: t(`channels.${lastLive.channel}`) }) : ''}
       </p>
 
-      {state.status === 'loading' ? (
+      {timeline.isPending ? (
         <div className="flex flex-col gap-4">
           <Spinner className="text-sm text-muted-foreground">{t('timeline.loading')}</Spinner>
           {[0, 1, 2].map((index) => (
@@ -104,22 +110,22 @@ export function CommunicationTimeline({
         </div>
       ) : null}
 
-      {state.status === 'unavailable' ? (
+      {isUnavailable ? (
         <Alert>
           <Info aria-hidden="true" />
           <AlertDescription>{t('timeline.unavailable')}</AlertDescription>
         </Alert>
       ) : null}
 
-      {state.status === 'error' ? (
+      {timeline.isError && !isUnavailable && items === undefined ? (
         <ErrorState
           title={t('timeline.loadError')}
-          message={describeError(state.error, t, dictionary)}
-          onRetry={reload}
+          message={describeError(timeline.error, t, dictionary)}
+          onRetry={() => void refetch()}
         />
       ) : null}
 
-      {state.status === 'ready' && state.items.length === 0 ? (
+      {items?.length === 0 ? (
         <EmptyState
           icon={MessagesSquare}
           title={channel ? t('timeline.emptyFiltered') : t('timeline.empty')}
@@ -128,14 +134,14 @@ export function CommunicationTimeline({
         />
       ) : null}
 
-      {state.status === 'ready' && state.items.length > 0 ? (
+      {items !== undefined && items.length > 0 ? (
         <div className="relative">
           <div
             aria-hidden="true"
             className="absolute top-0 bottom-6 left-5 w-px bg-border sm:left-6"
           />
           <ol aria-label={t('timeline.title')} className="relative">
-            {state.items.map((item) =>
+            {items.map((item) =>
               item.type === 'communication' ? (
                 <TimelineEntry
                   key={`c:${item.communication.id}`}
@@ -151,16 +157,16 @@ export function CommunicationTimeline({
             )}
           </ol>
           <div ref={sentinelRef} className="flex flex-col items-center gap-2">
-            {state.loadMoreError ? (
+            {loadMoreError ? (
               <p className="text-xs text-destructive">
-                {describeError(state.loadMoreError, t, dictionary)}
+                {describeError(loadMoreError, t, dictionary)}
               </p>
             ) : null}
-            {state.isLoadingMore ? (
+            {isLoadingMore ? (
               <Spinner className="text-xs text-muted-foreground">{t('common.loadingMore')}</Spinner>
             ) : hasMore ? (
-              <Button variant="outline" size="sm" onClick={loadMore}>
-                {state.loadMoreError ? t('common.retry') : t('common.loadMore')}
+              <Button variant="outline" size="sm" onClick={handleLoadMore}>
+                {loadMoreError ? t('common.retry') : t('common.loadMore')}
               </Button>
             ) : (
               <p className="text-xs text-muted-foreground">{t('timeline.end')}</p>

@@ -1,9 +1,8 @@
-import type { CommunicationResponse } from '@loved/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { createNote } from '@/features/communications/api/create-note';
+import { useCreateNote } from '@/features/communications/api/create-note';
 import { isMissingEndpoint } from '@/features/communications/utils/timeline-items';
 import { describeError, fieldErrorsOf } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -11,11 +10,11 @@ import { showToast } from '@/stores/toast.store';
 
 export type NoteFormProps = {
   leadId: string;
-  onRecorded: (communication: CommunicationResponse) => void;
 };
 
-export function NoteForm({ leadId, onRecorded }: NoteFormProps): React.JSX.Element {
+export function NoteForm({ leadId }: NoteFormProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
+  const create = useCreateNote();
   const [content, setContent] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [isSaving, setIsSaving] = useState(false);
@@ -29,15 +28,15 @@ export function NoteForm({ leadId, onRecorded }: NoteFormProps): React.JSX.Eleme
     setIsSaving(true);
     setError(undefined);
     try {
-      const note = await createNote(leadId, { content: content.trim() });
+      await create.mutateAsync({ leadId, body: { content: content.trim() } });
       setContent('');
-      onRecorded(note);
       showToast({ title: t('timeline.composer.noteSaved'), variant: 'success' });
     } catch (failure) {
       setError(
         isMissingEndpoint(failure)
           ? t('timeline.composer.unavailable')
-          : (fieldErrorsOf(failure, t).content ?? describeError(failure, t, dictionary)),
+          : (fieldErrorsOf(failure, t, dictionary).content ??
+              describeError(failure, t, dictionary)),
       );
     } finally {
       setIsSaving(false);

@@ -1,4 +1,3 @@
-import type { CommunicationResponse } from '@loved/shared';
 import { Phone, StickyNote } from 'lucide-react';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { CallForm } from '@/features/communications/components/call-form';
@@ -7,11 +6,10 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type TimelineComposerProps = {
   leadId: string;
-  onRecorded: (communication: CommunicationResponse) => void;
 };
 
 /** Adds to the timeline by hand: an internal note or a call made outside the CRM. */
-export function TimelineComposer({ leadId, onRecorded }: TimelineComposerProps): React.JSX.Element {
+export function TimelineComposer({ leadId }: TimelineComposerProps): React.JSX.Element {
   const { t } = useTranslation();
 
   return (
@@ -30,10 +28,10 @@ export function TimelineComposer({ leadId, onRecorded }: TimelineComposerProps):
         </TabsTrigger>
       </TabsList>
       <TabsContent value="note">
-        <NoteForm leadId={leadId} onRecorded={onRecorded} />
+        <NoteForm leadId={leadId} />
       </TabsContent>
       <TabsContent value="call">
-        <CallForm leadId={leadId} onRecorded={onRecorded} />
+        <CallForm leadId={leadId} />
       </TabsContent>
     </Tabs>
   );

@@ -2,7 +2,9 @@ import type { CommunicationResponse } from '@loved/shared';
 import { describe, expect, it } from 'vitest';
 import {
   itemOf,
+  timelineItemsOf,
   withCommunication,
+  withCommunicationInPages,
   withPage,
 } from '@/features/communications/utils/timeline-items';
 import { makeCommunication } from '@/testing/communication-factory';
@@ -46,5 +48,41 @@ describe('timeline items', () => {
     const page = [itemOf(at('2026-01-05T00:00:00Z', 'e')), itemOf(at('2026-01-04T00:00:00Z', 'd'))];
 
     expect(withPage(items, page).map((item) => item.id)).toEqual(['e', 'd']);
+  });
+
+  it('puts a live communication into the loaded page it belongs to', () => {
+    const pages = [
+      { items: [itemOf(at('2026-01-05T00:00:00Z', 'e'))], next_cursor: 'p2' },
+      { items: [itemOf(at('2026-01-02T00:00:00Z', 'b'))], next_cursor: 'p3' },
+    ];
+
+    const next = withCommunicationInPages(pages, at('2026-01-03T00:00:00Z', 'c'));
+
+    expect(timelineItemsOf(next).map((item) => item.id)).toEqual(['e', 'c', 'b']);
+    expect(next[1]?.items.map((item) => item.id)).toEqual(['c', 'b']);
+  });
+
+  it('leaves a communication older than every loaded page to the page that will hold it', () => {
+    const pages = [{ items: [itemOf(at('2026-01-05T00:00:00Z', 'e'))], next_cursor: 'p2' }];
+
+    const next = withCommunicationInPages(pages, at('2026-01-01T00:00:00Z', 'a'));
+
+    expect(timelineItemsOf(next).map((item) => item.id)).toEqual(['e']);
+  });
+
+  it('updates a communication in place on whichever page holds it', () => {
+    const pages = [
+      { items: [itemOf(at('2026-01-05T00:00:00Z', 'e'))], next_cursor: 'p2' },
+      { items: [itemOf(at('2026-01-02T00:00:00Z', 'b'))], next_cursor: null },
+    ];
+
+    const next = withCommunicationInPages(pages, {
+      ...at('2026-01-02T00:00:00Z', 'b'),
+      status: 'read',
+    });
+
+    const updated = next[1]?.items[0];
+    expect(updated?.type === 'communication' && updated.communication.status).toBe('read');
+    expect(timelineItemsOf(next)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { Channel, CommunicationResponse, TimelineItem } from '@loved/shared';
+import type { CommunicationResponse, ListEnvelope, TimelineItem } from '@loved/shared';
 import { ApiError } from '@/lib/api-client';
 
 export function itemOf(communication: CommunicationResponse): TimelineItem {
@@ -39,6 +39,44 @@ export function withCommunication(
   return [...items, item].sort(compareNewestFirst);
 }
 
+export type TimelinePage = ListEnvelope<TimelineItem>;
+
+/**
+ * The same for a timeline held page by page: a communication already on a page is replaced
+ * there; a new one goes into the first page whose items reach back past it, or waits for a
+ * page not loaded yet.
+ */
+export function withCommunicationInPages(
+  pages: readonly TimelinePage[],
+  communication: CommunicationResponse,
+): TimelinePage[] {
+  const item = itemOf(communication);
+  const key = keyOf(item);
+  const holder = pages.findIndex((page) => page.items.some((each) => keyOf(each) === key));
+  const target =
+    holder !== -1
+      ? holder
+      : pages.findIndex((page, index) => {
+          const last = page.items.at(-1);
+          const isLastPage = index === pages.length - 1;
+          return !last || compareNewestFirst(item, last) <= 0 || isLastPage;
+        });
+  if (target === -1) return [...pages];
+  return pages.map((page, index) =>
+    index === target
+      ? {
+          ...page,
+          items: withCommunication(page.items, communication, page.next_cursor !== null),
+        }
+      : page,
+  );
+}
+
+/** Every loaded page in one list, each item once. */
+export function timelineItemsOf(pages: readonly TimelinePage[]): TimelineItem[] {
+  return pages.reduce<TimelineItem[]>((items, page) => withPage(items, page.items), []);
+}
+
 /** Appends a page, skipping items already shown (a live one may also come in a page). */
 export function withPage(
   items: readonly TimelineItem[],
@@ -46,13 +84,6 @@ export function withPage(
 ): TimelineItem[] {
   const known = new Set(items.map(keyOf));
   return [...items, ...page.filter((item) => !known.has(keyOf(item)))];
-}
-
-export function matchesChannel(
-  communication: CommunicationResponse,
-  channel: Channel | null,
-): boolean {
-  return channel === null || communication.channel === channel;
 }
 
 /** The timeline routes answer 404 NOT_FOUND (route unknown) on a server that predates them. */

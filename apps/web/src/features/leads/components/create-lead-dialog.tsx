@@ -1,4 +1,3 @@
-import type { LeadResponse } from '@loved/shared';
 import { TriangleAlert } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
@@ -12,9 +11,8 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog';
-import { createLead } from '@/features/leads/api/create-lead';
+import { useCreateLead } from '@/features/leads/api/create-lead';
 import { LeadFormFields } from '@/features/leads/components/lead-form-fields';
-import { useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
 import type {
   AssigneeOption,
   LeadFormErrors,
@@ -57,6 +55,7 @@ export function CreateLeadDialog({
   onOpenLead,
 }: CreateLeadDialogProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
+  const create = useCreateLead();
   const [values, setValues] = useState<LeadFormValues>(EMPTY_LEAD_FORM);
   const [errors, setErrors] = useState<LeadFormErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -91,18 +90,17 @@ export function CreateLeadDialog({
     setIsSubmitting(true);
     setFailure(null);
     try {
-      const lead: LeadResponse = await createLead({
+      const lead = await create.mutateAsync({
         ...parsed.body,
         ...(allowDuplicate ? { allow_duplicate: true } : {}),
       });
-      useLeadBoardStore.getState().receiveLead(lead, { isNew: true });
       showToast({ title: t('lead.create.created', { name: lead.name }), variant: 'success' });
       handleOpenChange(false);
     } catch (error) {
       setIsSubmitting(false);
       setFailure(error);
       if (!duplicateOf(error)) {
-        setErrors(formErrorsFromApi(fieldErrorsOf(error, t)));
+        setErrors(formErrorsFromApi(fieldErrorsOf(error, t, dictionary)));
         focusFirstInvalid();
       }
     }

@@ -10,8 +10,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog';
-import { deleteLead } from '@/features/leads/api/delete-lead';
-import { useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
+import { useDeleteLead } from '@/features/leads/api/delete-lead';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { showToast } from '@/stores/toast.store';
@@ -31,12 +30,12 @@ export function DeleteLeadDialog({
 }: DeleteLeadDialogProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
   const [isDeleting, setIsDeleting] = useState(false);
+  const remove = useDeleteLead();
 
   const handleDelete = async (): Promise<void> => {
     setIsDeleting(true);
     try {
-      await deleteLead(lead.id);
-      useLeadBoardStore.getState().removeLead(lead.id);
+      await remove.mutateAsync(lead.id);
       showToast({ title: t('lead.details.deleted', { name: lead.name }), variant: 'success' });
       onOpenChange(false);
       onDeleted();

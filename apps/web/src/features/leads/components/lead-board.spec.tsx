@@ -1,5 +1,5 @@
 import type { LeadResponse, LeadStage, PipelineResponse } from '@loved/shared';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '@/components/toaster';
@@ -9,9 +9,10 @@ import { moveLead } from '@/features/leads/api/move-lead';
 import { BoardFilters } from '@/features/leads/components/board-filters';
 import { LeadBoard } from '@/features/leads/components/lead-board';
 import { DEFAULT_FILTERS, useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
+import { receiveLead } from '@/features/leads/utils/receive-lead';
 import { ApiError } from '@/lib/api-client';
-import { fakeLiveStream } from '@/testing/live';
 import { makeLead } from '@/testing/lead-factory';
+import { renderWithProviders } from '@/testing/render-with-providers';
 
 vi.mock('@/features/leads/api/get-pipeline', () => ({ getPipeline: vi.fn() }));
 vi.mock('@/features/leads/api/move-lead', () => ({ moveLead: vi.fn() }));
@@ -63,11 +64,11 @@ function deferred<T>(): {
   return { promise, resolve, reject };
 }
 
-function renderBoard(subscribeLive?: ReturnType<typeof fakeLiveStream>['subscribe']): void {
-  render(
+function renderBoard(): void {
+  renderWithProviders(
     <>
       <BoardFilters />
-      <LeadBoard currentUserId="user-1" onOpenLead={vi.fn()} subscribeLive={subscribeLive} />
+      <LeadBoard currentUserId="user-1" onOpenLead={vi.fn()} />
       <Toaster />
     </>,
   );
@@ -172,28 +173,14 @@ describe('LeadBoard', () => {
     );
   });
 
-  it("shows a colleague's move and new lead as they happen", async () => {
-    const live = fakeLiveStream();
-    renderBoard(live.subscribe);
+  it("shows a colleague's move and new lead as the server sends them", async () => {
+    renderBoard();
     await screen.findByRole('button', { name: 'Padaria Pão Quente' });
 
     act(() => {
-      live.emit({
-        type: 'lead.moved',
-        organization_id: 'org-1',
-        lead_id: padaria.id,
-        assigned_user_id: null,
-        occurred_at: '2026-01-02T00:00:00.000Z',
-        lead: { ...padaria, stage: 'fechado', version: 2 },
-      });
-      const created = makeLead({ name: 'Café Aroma', stage: 'contato', position: 'M' });
-      live.emit({
-        type: 'lead.created',
-        organization_id: 'org-1',
-        lead_id: created.id,
-        assigned_user_id: null,
-        occurred_at: '2026-01-02T00:00:00.000Z',
-        lead: created,
+      receiveLead({ ...padaria, stage: 'fechado', version: 2 });
+      receiveLead(makeLead({ name: 'Café Aroma', stage: 'contato', position: 'M' }), {
+        isNew: true,
       });
     });
 

@@ -14,17 +14,15 @@ import { LeadBoardSkeleton } from '@/features/leads/components/lead-board-skelet
 import { LeadColumn } from '@/features/leads/components/lead-column';
 import { useLeadMove } from '@/features/leads/hooks/use-lead-move';
 import { useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
-import { findLead, isFiltered } from '@/features/leads/utils/board-columns';
+import { isFiltered } from '@/features/leads/utils/board-columns';
+import { readLeadRecord } from '@/features/leads/utils/lead-records';
 import { isLeadStage, STAGE_ORDER } from '@/features/leads/utils/stages';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import type { LiveSubscribe } from '@/types/live';
 
 export type LeadBoardProps = {
   currentUserId: string | null;
   onOpenLead: (leadId: string) => void;
-  /** Colleagues' changes arrive through it; without it the board only changes on reload. */
-  subscribeLive?: LiveSubscribe;
   /** Changes when live events may have been missed (the stream reconnected): reload quietly. */
   resyncKey?: number;
 };
@@ -33,7 +31,6 @@ export type LeadBoardProps = {
 export function LeadBoard({
   currentUserId,
   onOpenLead,
-  subscribeLive,
   resyncKey,
 }: LeadBoardProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
@@ -54,11 +51,6 @@ export function LeadBoard({
     return () => useLeadBoardStore.getState().reset();
   }, []);
 
-  useEffect(() => {
-    if (!subscribeLive) return;
-    return subscribeLive((event) => useLeadBoardStore.getState().applyLiveEvent(event));
-  }, [subscribeLive]);
-
   const syncedKey = useRef(resyncKey);
   useEffect(() => {
     if (resyncKey === syncedKey.current) return;
@@ -68,10 +60,9 @@ export function LeadBoard({
 
   const describeSpot = useCallback(
     (draggableId: string, stage: string, index: number, key: 'lifted' | 'over' | 'dropped') => {
-      const found = findLead(useLeadBoardStore.getState().columns, draggableId);
       const stageName = isLeadStage(stage) ? t(`stages.${stage}`) : stage;
       return t(`pipeline.move.${key}`, {
-        name: found?.lead.name ?? '',
+        name: readLeadRecord(draggableId)?.name ?? '',
         stage: stageName,
         position: index + 1,
       });
@@ -107,8 +98,9 @@ export function LeadBoard({
     (result: DropResult, provided: ResponderProvided) => {
       const { destination, draggableId } = result;
       if (!destination || !isLeadStage(destination.droppableId)) {
-        const found = findLead(useLeadBoardStore.getState().columns, draggableId);
-        provided.announce(t('pipeline.move.cancelled', { name: found?.lead.name ?? '' }));
+        provided.announce(
+          t('pipeline.move.cancelled', { name: readLeadRecord(draggableId)?.name ?? '' }),
+        );
         return;
       }
       provided.announce(

@@ -13,11 +13,17 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type LeadCardMenuProps = {
   lead: LeadResponse;
+  /** The column the card sits in. */
+  stage: LeadStage;
   onMoveToStage: (leadId: string, stage: LeadStage) => void;
 };
 
 /** Moving without dragging: handy on a phone and for anyone who prefers a menu. */
-export function LeadCardMenu({ lead, onMoveToStage }: LeadCardMenuProps): React.JSX.Element {
+export function LeadCardMenu({
+  lead,
+  stage: currentStage,
+  onMoveToStage,
+}: LeadCardMenuProps): React.JSX.Element {
   const { t } = useTranslation();
 
   return (
@@ -31,9 +37,9 @@ export function LeadCardMenu({ lead, onMoveToStage }: LeadCardMenuProps): React.
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>{t('lead.fields.stage')}</DropdownMenuLabel>
         <DropdownMenuRadioGroup
-          value={lead.stage}
+          value={currentStage}
           onValueChange={(value) => {
-            if (isLeadStage(value) && value !== lead.stage) onMoveToStage(lead.id, value);
+            if (isLeadStage(value) && value !== currentStage) onMoveToStage(lead.id, value);
           }}
         >
           {STAGE_ORDER.map((stage) => (

@@ -12,6 +12,8 @@ import { initialsOf } from '@/utils/initials';
 
 export type LeadCardProps = {
   lead: LeadResponse;
+  /** The column it sits in, which leads its record while a move waits for the API. */
+  stage: LeadStage;
   index: number;
   onOpen: (leadId: string) => void;
   onMoveToStage: (leadId: string, stage: LeadStage) => void;
@@ -22,6 +24,7 @@ const VISIBLE_TAGS = 2;
 /** A lead on the board, as in the seed's sketch; the whole card is the drag handle. */
 export const LeadCard = memo(function LeadCard({
   lead,
+  stage,
   index,
   onOpen,
   onMoveToStage,
@@ -167,7 +170,7 @@ export const LeadCard = memo(function LeadCard({
             </div>
           </div>
           {/* A sibling of the handle, not inside it: a button within a button confuses everyone. */}
-          <LeadCardMenu lead={lead} onMoveToStage={onMoveToStage} />
+          <LeadCardMenu lead={lead} stage={stage} onMoveToStage={onMoveToStage} />
         </li>
       )}
     </Draggable>

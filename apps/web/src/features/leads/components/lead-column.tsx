@@ -2,7 +2,7 @@ import { Droppable } from '@hello-pangea/dnd';
 import type { LeadStage } from '@loved/shared';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { LeadCard } from '@/features/leads/components/lead-card';
+import { LeadCardSlot } from '@/features/leads/components/lead-card-slot';
 import type { BoardColumn } from '@/features/leads/types/board';
 import { STAGE_STYLES } from '@/features/leads/utils/stages';
 import { useOnVisible } from '@/hooks/use-on-visible';
@@ -74,17 +74,18 @@ export function LeadColumn({
               snapshot.isDraggingOver && style.dropClass,
             )}
           >
-            {column.items.map((lead, index) => (
-              <LeadCard
-                key={lead.id}
-                lead={lead}
+            {column.ids.map((leadId, index) => (
+              <LeadCardSlot
+                key={leadId}
+                leadId={leadId}
+                stage={stage}
                 index={index}
                 onOpen={onOpenLead}
                 onMoveToStage={onMoveToStage}
               />
             ))}
             {provided.placeholder}
-            {column.items.length === 0 && !snapshot.isDraggingOver ? (
+            {column.ids.length === 0 && !snapshot.isDraggingOver ? (
               <li className="list-none rounded-lg border border-dashed border-border/80 px-3 py-6 text-center text-xs text-muted-foreground">
                 {t('pipeline.column.empty')}
               </li>

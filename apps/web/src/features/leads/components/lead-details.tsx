@@ -7,11 +7,10 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
 import { LeadEditor } from '@/features/leads/components/lead-editor';
 import { LeadSummary } from '@/features/leads/components/lead-summary';
-import { useLead } from '@/features/leads/hooks/use-lead';
+import { useLead } from '@/features/leads/api/get-lead';
 import type { AssigneeOption } from '@/features/leads/types/lead-form';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import type { LiveSubscribe } from '@/types/live';
 
 export type LeadDetailsProps = {
   leadId: string;
@@ -21,7 +20,6 @@ export type LeadDetailsProps = {
   pipelinePath: string;
   /** The lead's name is the page's h1 on its own page, an h2 inside a panel. */
   titleLevel: 'h1' | 'h2';
-  subscribeLive?: LiveSubscribe;
   onDeleted: () => void;
 };
 
@@ -32,13 +30,12 @@ export function LeadDetails({
   canDelete,
   pipelinePath,
   titleLevel,
-  subscribeLive,
   onDeleted,
 }: LeadDetailsProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
-  const { state, reload, setLead } = useLead(leadId, subscribeLive);
+  const lead = useLead(leadId);
 
-  if (state.status === 'loading') {
+  if (lead.isPending) {
     return (
       <div className="flex flex-col gap-4">
         <Spinner className="text-sm text-muted-foreground">{t('lead.details.loading')}</Spinner>
@@ -47,7 +44,16 @@ export function LeadDetails({
       </div>
     );
   }
-  if (state.status === 'not-found') {
+  if (lead.isError) {
+    return (
+      <ErrorState
+        title={t('lead.details.loadError')}
+        message={describeError(lead.error, t, dictionary)}
+        onRetry={() => void lead.refetch()}
+      />
+    );
+  }
+  if (lead.data === null) {
     return (
       <EmptyState
         icon={SearchX}
@@ -65,24 +71,13 @@ export function LeadDetails({
       />
     );
   }
-  if (state.status === 'error') {
-    return (
-      <ErrorState
-        title={t('lead.details.loadError')}
-        message={describeError(state.error, t, dictionary)}
-        onRetry={reload}
-      />
-    );
-  }
-
   return (
     <div className="flex flex-col gap-6">
-      <LeadSummary lead={state.lead} titleLevel={titleLevel} />
+      <LeadSummary lead={lead.data} titleLevel={titleLevel} />
       <LeadEditor
-        lead={state.lead}
+        lead={lead.data}
         assignees={assignees}
         canDelete={canDelete}
-        onSaved={setLead}
         onDeleted={onDeleted}
       />
     </div>

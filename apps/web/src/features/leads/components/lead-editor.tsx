@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
-import { updateLead } from '@/features/leads/api/update-lead';
+import { staleLeadOf, useUpdateLead } from '@/features/leads/api/update-lead';
 import { DeleteLeadDialog } from '@/features/leads/components/delete-lead-dialog';
 import { LeadFormFields } from '@/features/leads/components/lead-form-fields';
 import type {
@@ -20,7 +20,6 @@ import {
   parseLeadUpdate,
 } from '@/features/leads/utils/lead-form';
 import { useFocusFirstInvalid } from '@/hooks/use-focus-first-invalid';
-import { ApiError } from '@/lib/api-client';
 import { describeError, fieldErrorsOf } from '@/lib/describe-error';
 import type { TranslationKey } from '@/lib/i18n/translate';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -30,7 +29,6 @@ export type LeadEditorProps = {
   lead: LeadResponse;
   assignees: AssigneeOption[];
   canDelete: boolean;
-  onSaved: (lead: LeadResponse) => void;
   onDeleted: () => void;
 };
 
@@ -48,12 +46,6 @@ const FIELD_LABELS: Record<LeadFormField, TranslationKey> = {
   lostReason: 'lead.fields.lostReason',
 };
 
-function isLeadResponse(value: unknown): value is LeadResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return typeof candidate.id === 'string' && typeof candidate.version === 'number';
-}
-
 /**
  * The lead's fields, saved with the version they were read at. When someone else saved first
  * (409), the form shows the current values and lists the user's unsaved ones.
@@ -62,10 +54,10 @@ export function LeadEditor({
   lead,
   assignees,
   canDelete,
-  onSaved,
   onDeleted,
 }: LeadEditorProps): React.JSX.Element {
   const { t, dictionary, language } = useTranslation();
+  const update = useUpdateLead();
   // The lead the form was filled from: its version is the one a save sends.
   const [base, setBase] = useState(lead);
   const [original, setOriginal] = useState(() => leadToFormValues(lead, language));
@@ -114,23 +106,18 @@ export function LeadEditor({
     setFailure(null);
     setStaleValues(null);
     try {
-      const saved = await updateLead(base.id, parsed.body);
+      const saved = await update.mutateAsync({ id: base.id, body: parsed.body });
       refill(saved);
-      onSaved(saved);
       showToast({ title: t('lead.details.saved'), variant: 'success' });
     } catch (error) {
-      const current = error instanceof ApiError ? error.extensions.current : undefined;
-      if (
-        error instanceof ApiError &&
-        error.code === 'LEAD_STALE_VERSION' &&
-        isLeadResponse(current)
-      ) {
+      // The saved record already follows the current lead; the form shows it beside the user's.
+      const current = staleLeadOf(error);
+      if (current) {
         setStaleValues(describeUnsaved(values));
         refill(current);
-        onSaved(current);
       } else {
         setFailure(error);
-        setErrors(formErrorsFromApi(fieldErrorsOf(error, t)));
+        setErrors(formErrorsFromApi(fieldErrorsOf(error, t, dictionary)));
         focusFirstInvalid();
       }
     } finally {

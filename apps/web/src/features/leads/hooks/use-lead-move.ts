@@ -2,8 +2,10 @@ import type { LeadStage } from '@loved/shared';
 import { useCallback } from 'react';
 import { moveLead } from '@/features/leads/api/move-lead';
 import { useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
-import { findLead } from '@/features/leads/utils/board-columns';
+import { findCard } from '@/features/leads/utils/board-columns';
+import { readLeadRecord } from '@/features/leads/utils/lead-records';
 import { placementAt } from '@/features/leads/utils/placement';
+import { forgetLead, receiveLead } from '@/features/leads/utils/receive-lead';
 import { ApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -21,32 +23,31 @@ export function useLeadMove(): MoveLead {
   return useCallback<MoveLead>(
     async (leadId, toStage, toIndex) => {
       const board = useLeadBoardStore.getState();
-      const origin = findLead(board.columns, leadId);
-      if (!origin) return;
+      const origin = findCard(board.columns, leadId);
+      const lead = readLeadRecord(leadId);
+      if (!origin || !lead) return;
       if (origin.stage === toStage && origin.index === toIndex) return;
 
-      board.placeLead(origin.lead, toStage, toIndex);
-      const column = useLeadBoardStore.getState().columns[toStage].items;
+      board.placeLead(leadId, toStage, toIndex);
+      const column = useLeadBoardStore.getState().columns[toStage].ids;
       try {
-        const moved = await moveLead(leadId, { stage: toStage, ...placementAt(column, toIndex) });
-        useLeadBoardStore.getState().receiveLead(moved);
+        receiveLead(await moveLead(leadId, { stage: toStage, ...placementAt(column, toIndex) }));
       } catch (error) {
-        const current = useLeadBoardStore.getState();
         if (error instanceof ApiError && error.status === 404) {
-          current.removeLead(leadId);
+          forgetLead(leadId);
         } else {
-          current.placeLead(origin.lead, origin.stage, origin.index);
+          useLeadBoardStore.getState().placeLead(leadId, origin.stage, origin.index);
         }
         showToast({
           title: t('pipeline.move.failedTitle'),
           description: `${describeError(error, t, dictionary)} ${t('pipeline.move.failed', {
-            name: origin.lead.name,
+            name: lead.name,
             stage: t(`stages.${origin.stage}`),
           })}`,
           variant: 'destructive',
         });
         if (error instanceof ApiError && error.code === 'LEAD_NEIGHBOUR_NOT_IN_STAGE') {
-          void current.load();
+          void useLeadBoardStore.getState().load();
         }
       }
     },

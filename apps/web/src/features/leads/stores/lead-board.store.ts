@@ -1,17 +1,19 @@
-import type { LeadResponse, LeadStage, LiveEvent } from '@loved/shared';
+import type { LeadResponse, LeadStage } from '@loved/shared';
 import { create } from 'zustand';
 import { getLeads, type GetLeadsParams } from '@/features/leads/api/get-leads';
 import { getPipeline } from '@/features/leads/api/get-pipeline';
 import type { BoardColumns, BoardFilters } from '@/features/leads/types/board';
 import {
+  centsOf,
   emptyColumns,
-  findLead,
+  findCard,
   matchesFilters,
-  withLeadAt,
+  withCardAt,
   withLeadByPosition,
-  withLeadReplaced,
-  withoutLead,
+  withoutCard,
+  withValueChanged,
 } from '@/features/leads/utils/board-columns';
+import { readLeadRecord, writeLeadRecord } from '@/features/leads/utils/lead-records';
 
 export const BOARD_PAGE_LIMIT = 50;
 
@@ -22,6 +24,7 @@ export type BoardStatus = 'loading' | 'ready' | 'error';
 type LeadBoardState = {
   status: BoardStatus;
   error: unknown;
+  /** Which leads sit where: the board's own (optimistic) order. The leads are records. */
   columns: BoardColumns;
   filters: BoardFilters;
   /** Whose leads "me" means, and for live events, whose leads match "Meus leads". */
@@ -32,15 +35,19 @@ type LeadBoardState = {
   load: (options?: { silent?: boolean }) => Promise<void>;
   loadMore: (stage: LeadStage) => Promise<void>;
   /** Puts a card at `index` of `stage` at once (optimistic move or its rollback). */
-  placeLead: (lead: LeadResponse, stage: LeadStage, index: number) => void;
+  placeLead: (leadId: string, stage: LeadStage, index: number) => void;
   /**
-   * A lead as the server sent it: moved where its stage and position say, or dropped when it
-   * no longer matches the filters. `isNew`: just created, so it adds to its column's count even
-   * when it sorts past the loaded cards.
+   * A lead as the server sent it, given with the record it replaces: moved where its stage and
+   * position say, or dropped when it no longer matches the filters. `isNew`: just created, so
+   * it adds to its column's count even when it sorts past the loaded cards.
    */
-  receiveLead: (lead: LeadResponse, options?: { isNew?: boolean }) => void;
-  removeLead: (id: string) => void;
-  applyLiveEvent: (event: LiveEvent) => void;
+  placeFromServer: (
+    lead: LeadResponse,
+    previous: LeadResponse | undefined,
+    options?: { isNew?: boolean },
+  ) => void;
+  /** Takes a card off; `previous` is the record it was counted with. */
+  removeLead: (leadId: string, previous: LeadResponse | undefined) => void;
   /** Forgets the loaded columns (leaving the page, switching organisation); keeps filters. */
   reset: () => void;
 };
@@ -59,11 +66,16 @@ async function loadColumns(filters: BoardFilters, signal: AbortSignal): Promise<
   // The board applies the filters itself, so counts and totals stay exact.
   const pipeline = await getPipeline(BOARD_PAGE_LIMIT, filterParams(filters), signal);
   for (const column of pipeline.columns) {
+    column.items.forEach(writeLeadRecord);
     columns[column.stage] = {
       ...columns[column.stage],
-      items: column.items,
+      ids: column.items.map((lead) => lead.id),
       count: column.count,
-      totalCents: column.total_estimated_value_cents,
+      // Past what a JSON number holds exactly the API sends only the decimal; a total that
+      // large only needs to read right to the real, so the rounding of Number() is harmless.
+      totalCents:
+        column.total_estimated_value_cents ??
+        Math.round(Number(column.total_estimated_value) * 100),
       nextCursor: column.next_cursor,
     };
   }
@@ -72,7 +84,7 @@ async function loadColumns(filters: BoardFilters, signal: AbortSignal): Promise<
 
 let loadController: AbortController | null = null;
 
-/** The pipeline board: its columns, filters and the live and optimistic changes to them. */
+/** The pipeline board: which leads sit in which column, its filters, and changes to them. */
 export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
   status: 'loading',
   error: null,
@@ -119,16 +131,17 @@ export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
         cursor: column.nextCursor,
         limit: BOARD_PAGE_LIMIT,
       });
+      page.items.forEach(writeLeadRecord);
       set((state) => {
         const current = state.columns[stage];
-        const known = new Set(current.items.map((lead) => lead.id));
-        const fresh = page.items.filter((lead) => !known.has(lead.id));
+        const known = new Set(current.ids);
+        const fresh = page.items.map((lead) => lead.id).filter((id) => !known.has(id));
         return {
           columns: {
             ...state.columns,
             [stage]: {
               ...current,
-              items: [...current.items, ...fresh],
+              ids: [...current.ids, ...fresh],
               nextCursor: page.next_cursor,
               isLoadingMore: false,
             },
@@ -140,59 +153,59 @@ export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
     }
   },
 
-  placeLead: (lead, stage, index) =>
-    set((state) => ({ columns: withLeadAt(state.columns, lead, stage, index) })),
+  placeLead: (leadId, stage, index) =>
+    set((state) =>
+      state.status === 'ready'
+        ? {
+            columns: withCardAt(
+              state.columns,
+              leadId,
+              centsOf(readLeadRecord(leadId)),
+              stage,
+              index,
+            ),
+          }
+        : state,
+    ),
 
-  receiveLead: (lead, options) =>
+  placeFromServer: (lead, previous, options) =>
     set((state) => {
-      const found = findLead(state.columns, lead.id);
-      // Events can overtake each other; an older version never replaces a newer one.
-      if (found && found.lead.version > lead.version) return state;
+      // Columns being (re)loaded will come with the lead as the server has it now.
+      if (state.status !== 'ready') return state;
+      const found = findCard(state.columns, lead.id);
+      const previousCents = centsOf(previous);
       if (!matchesFilters(lead, state.filters, state.currentUserId)) {
-        return { columns: withoutLead(state.columns, lead.id) };
+        return { columns: withoutCard(state.columns, lead.id, previousCents) };
       }
-      if (found && found.stage === lead.stage && found.lead.position === lead.position) {
-        return { columns: withLeadReplaced(state.columns, lead) };
+      if (found && found.stage === lead.stage && previous?.position === lead.position) {
+        return {
+          columns: withValueChanged(state.columns, lead.id, centsOf(lead) - previousCents),
+        };
       }
       // A lead this board never loaded may come from an unloaded part of another column:
       // counting it here could count it twice.
       const countUnseen = found !== null || (options?.isNew ?? false);
-      return { columns: withLeadByPosition(state.columns, lead, countUnseen) };
+      return {
+        columns: withLeadByPosition(
+          state.columns,
+          lead,
+          readLeadRecord,
+          previousCents,
+          countUnseen,
+        ),
+      };
     }),
 
-  removeLead: (id) => set((state) => ({ columns: withoutLead(state.columns, id) })),
+  removeLead: (leadId, previous) =>
+    set((state) =>
+      state.status === 'ready'
+        ? { columns: withoutCard(state.columns, leadId, centsOf(previous)) }
+        : state,
+    ),
 
   reset: () => {
     loadController?.abort();
     loadController = null;
     set({ status: 'loading', error: null, columns: emptyColumns() });
-  },
-
-  applyLiveEvent: (event) => {
-    const { receiveLead, removeLead } = get();
-    if (event.type === 'lead.deleted') {
-      removeLead(event.lead_id);
-      return;
-    }
-    if (event.lead) {
-      receiveLead(event.lead, { isNew: event.type === 'lead.created' });
-      return;
-    }
-    const communication = event.communication;
-    if (event.type !== 'communication.created' || !communication) return;
-    const found = findLead(get().columns, event.lead_id);
-    if (!found) return;
-    const isContact = communication.direction !== 'internal';
-    const isNewer =
-      found.lead.last_contact_at === null || found.lead.last_contact_at <= communication.sent_at;
-    set((state) => ({
-      columns: withLeadReplaced(state.columns, {
-        ...found.lead,
-        communications_count: found.lead.communications_count + 1,
-        ...(isContact && isNewer
-          ? { last_contact_at: communication.sent_at, last_contact_channel: communication.channel }
-          : {}),
-      }),
-    }));
   },
 }));

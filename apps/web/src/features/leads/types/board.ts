@@ -10,7 +10,8 @@ export type BoardFilters = {
 
 export type BoardColumn = {
   stage: LeadStage;
-  items: LeadResponse[];
+  /** The cards in board order, by lead id; each card reads its lead's record. */
+  ids: string[];
   /** All leads of the stage that match the board's filters. */
   count: number;
   totalCents: number;
@@ -20,3 +21,6 @@ export type BoardColumn = {
 };
 
 export type BoardColumns = Record<LeadStage, BoardColumn>;
+
+/** How the board reads a lead's record (position, value) while it rearranges cards. */
+export type LeadLookup = (leadId: string) => LeadResponse | undefined;

@@ -1,14 +1,20 @@
 import type { LeadResponse, LeadStage } from '@loved/shared';
-import type { BoardColumn, BoardColumns, BoardFilters } from '@/features/leads/types/board';
+import type {
+  BoardColumn,
+  BoardColumns,
+  BoardFilters,
+  LeadLookup,
+} from '@/features/leads/types/board';
 import { STAGE_ORDER } from '@/features/leads/utils/stages';
 
-// Pure operations on the board's columns; the store applies them. Each returns new columns
-// and keeps every column's count and BRL total in step with the cards it gained or lost.
+// Pure operations on the board's columns; the store applies them. Columns hold lead ids only
+// (the leads themselves are records held once); each operation returns new columns and keeps
+// every column's count and BRL total in step with the cards it gained or lost.
 
 export function emptyColumn(stage: LeadStage): BoardColumn {
   return {
     stage,
-    items: [],
+    ids: [],
     count: 0,
     totalCents: 0,
     nextCursor: null,
@@ -23,95 +29,94 @@ export function emptyColumns(): BoardColumns {
   ) as BoardColumns;
 }
 
-export type FoundLead = { lead: LeadResponse; stage: LeadStage; index: number };
+export type FoundCard = { stage: LeadStage; index: number };
 
-export function findLead(columns: BoardColumns, id: string): FoundLead | null {
+export function findCard(columns: BoardColumns, id: string): FoundCard | null {
   for (const stage of STAGE_ORDER) {
-    const index = columns[stage].items.findIndex((lead) => lead.id === id);
-    const lead = columns[stage].items[index];
-    if (lead) return { lead, stage, index };
+    const index = columns[stage].ids.indexOf(id);
+    if (index !== -1) return { stage, index };
   }
   return null;
 }
 
-const centsOf = (lead: LeadResponse): number => lead.estimated_value_cents ?? 0;
+export const centsOf = (lead: LeadResponse | undefined): number => lead?.estimated_value_cents ?? 0;
 
-export function withoutLead(columns: BoardColumns, id: string): BoardColumns {
-  const found = findLead(columns, id);
+/** Takes a card off the board; `cents` is the value it was counted with. */
+export function withoutCard(columns: BoardColumns, id: string, cents: number): BoardColumns {
+  const found = findCard(columns, id);
   if (!found) return columns;
   const column = columns[found.stage];
   return {
     ...columns,
     [found.stage]: {
       ...column,
-      items: column.items.filter((lead) => lead.id !== id),
+      ids: column.ids.filter((card) => card !== id),
       count: Math.max(0, column.count - 1),
-      totalCents: Math.max(0, column.totalCents - centsOf(found.lead)),
+      totalCents: Math.max(0, column.totalCents - cents),
     },
   };
 }
 
-/** Puts `lead` at `index` of `stage` (taking it out of wherever it was first). */
-export function withLeadAt(
+/** Puts a card at `index` of `stage` (taking it out of wherever it was first). */
+export function withCardAt(
   columns: BoardColumns,
-  lead: LeadResponse,
+  id: string,
+  cents: number,
   stage: LeadStage,
   index: number,
 ): BoardColumns {
-  const without = withoutLead(columns, lead.id);
+  const without = withoutCard(columns, id, cents);
   const column = without[stage];
-  const items = [...column.items];
-  items.splice(Math.min(Math.max(index, 0), items.length), 0, { ...lead, stage });
+  const ids = [...column.ids];
+  ids.splice(Math.min(Math.max(index, 0), ids.length), 0, id);
   return {
     ...without,
-    [stage]: {
-      ...column,
-      items,
-      count: column.count + 1,
-      totalCents: column.totalCents + centsOf(lead),
-    },
+    [stage]: { ...column, ids, count: column.count + 1, totalCents: column.totalCents + cents },
   };
 }
 
 /**
- * Puts a lead the server sent where its `position` says. A lead that sorts after the loaded
- * cards of a column with more to load is not shown (it will come with the next page); it is
- * counted only when `countUnseen` says it is new to the column.
+ * Puts a lead the server sent where its `position` says; `previousCents` is the value its card
+ * was counted with, if it was on the board. A lead that sorts after the loaded cards of a column
+ * with more to load is not shown (it will come with the next page); it is counted only when
+ * `countUnseen` says it is new to the column.
  */
 export function withLeadByPosition(
   columns: BoardColumns,
   lead: LeadResponse,
+  lookup: LeadLookup,
+  previousCents: number,
   countUnseen = true,
 ): BoardColumns {
-  const without = withoutLead(columns, lead.id);
+  const without = withoutCard(columns, lead.id, previousCents);
   const column = without[lead.stage];
-  const index = column.items.findIndex((card) => card.position > lead.position);
+  const index = column.ids.findIndex((id) => {
+    const card = lookup(id);
+    return card !== undefined && card.position > lead.position;
+  });
+  const cents = centsOf(lead);
   if (index === -1 && column.nextCursor !== null) {
     if (!countUnseen) return without;
     return {
       ...without,
-      [lead.stage]: {
-        ...column,
-        count: column.count + 1,
-        totalCents: column.totalCents + centsOf(lead),
-      },
+      [lead.stage]: { ...column, count: column.count + 1, totalCents: column.totalCents + cents },
     };
   }
-  return withLeadAt(without, lead, lead.stage, index === -1 ? column.items.length : index);
+  return withCardAt(without, lead.id, cents, lead.stage, index === -1 ? column.ids.length : index);
 }
 
-/** Replaces a card in place with new data that does not change its column or order. */
-export function withLeadReplaced(columns: BoardColumns, lead: LeadResponse): BoardColumns {
-  const found = findLead(columns, lead.id);
-  if (!found) return columns;
+/** A card stays where it is but its value changed by `deltaCents`. */
+export function withValueChanged(
+  columns: BoardColumns,
+  id: string,
+  deltaCents: number,
+): BoardColumns {
+  const found = findCard(columns, id);
+  if (!found || deltaCents === 0) return columns;
   const column = columns[found.stage];
   return {
     ...columns,
-    [found.stage]: {
-      ...column,
-      items: column.items.map((card) => (card.id === lead.id ? lead : card)),
-      totalCents: column.totalCents - centsOf(found.lead) + centsOf(lead),
-    },
+    [found.stage]: { ...column, totalCents: Math.max(0, column.totalCents + deltaCents) },
   };
 }
 

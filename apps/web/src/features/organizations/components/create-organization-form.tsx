@@ -23,7 +23,7 @@ export function CreateOrganizationForm({
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [localError, setLocalError] = useState<string | undefined>();
-  const fieldError = localError ?? fieldErrorsOf(error, t).name;
+  const fieldError = localError ?? fieldErrorsOf(error, t, dictionary).name;
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();

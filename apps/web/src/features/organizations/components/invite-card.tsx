@@ -22,7 +22,7 @@ export function InviteCard(): React.JSX.Element {
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [invitation, setInvitation] = useState<InvitationResponse | null>(null);
-  const fieldErrors = fieldErrorsOf(error, t);
+  const fieldErrors = fieldErrorsOf(error, t, dictionary);
   const emailError =
     fieldErrors.email ??
     (error && !fieldErrors.role ? describeError(error, t, dictionary) : undefined);

@@ -1,56 +1,44 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/error-state';
-import { getCurrentOrganization } from '@/features/organizations/api/get-current-organization';
-import { updateOrganization } from '@/features/organizations/api/update-organization';
+import { useCurrentOrganization } from '@/features/organizations/api/get-current-organization';
+import { useUpdateOrganization } from '@/features/organizations/api/update-organization';
 import { describeError, fieldErrorsOf } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { useSessionStore } from '@/stores/session.store';
 import { showToast } from '@/stores/toast.store';
 
 export type OrganizationNameFormProps = {
   canEdit: boolean;
 };
 
-type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: unknown };
-
 export function OrganizationNameForm({ canEdit }: OrganizationNameFormProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [savedName, setSavedName] = useState('');
+  const organization = useCurrentOrganization();
+  const update = useUpdateOrganization();
+  const [savedName, setSavedName] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    getCurrentOrganization(controller.signal)
-      .then((organization) => {
-        if (controller.signal.aborted) return;
-        setSavedName(organization.name);
-        setName(organization.name);
-        setLoad({ status: 'ready' });
-      })
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setLoad({ status: 'error', error: failure });
-      });
-    return () => controller.abort();
-  }, [attempt]);
+  // The field starts from the loaded name (adjusted while rendering, as React's docs advise for
+  // state that follows loaded data); after that it belongs to the user.
+  if (organization.data && savedName === null) {
+    setSavedName(organization.data.name);
+    setName(organization.data.name);
+  }
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     setIsSaving(true);
     setError(null);
     try {
-      const organization = await updateOrganization({ name: name.trim() });
-      setSavedName(organization.name);
-      setName(organization.name);
-      useSessionStore.getState().renameMembership(organization.id, organization.name);
+      const renamed = await update.mutateAsync({ name: name.trim() });
+      setSavedName(renamed.name);
+      setName(renamed.name);
       showToast({ title: t('settings.organization.saved'), variant: 'success' });
     } catch (failure) {
       setError(failure);
@@ -60,7 +48,8 @@ export function OrganizationNameForm({ canEdit }: OrganizationNameFormProps): Re
   };
 
   const fieldError =
-    fieldErrorsOf(error, t).name ?? (error ? describeError(error, t, dictionary) : undefined);
+    fieldErrorsOf(error, t, dictionary).name ??
+    (error ? describeError(error, t, dictionary) : undefined);
   const isDirty = name.trim() !== savedName && name.trim() !== '';
 
   return (
@@ -74,18 +63,15 @@ export function OrganizationNameForm({ canEdit }: OrganizationNameFormProps): Re
         </div>
       </CardHeader>
       <CardContent>
-        {load.status === 'loading' ? <Skeleton className="h-9 w-full max-w-md" /> : null}
-        {load.status === 'error' ? (
+        {organization.isPending ? <Skeleton className="h-9 w-full max-w-md" /> : null}
+        {organization.isError ? (
           <ErrorState
             title={t('settings.organization.title')}
-            message={describeError(load.error, t, dictionary)}
-            onRetry={() => {
-              setLoad({ status: 'loading' });
-              setAttempt((current) => current + 1);
-            }}
+            message={describeError(organization.error, t, dictionary)}
+            onRetry={() => void organization.refetch()}
           />
         ) : null}
-        {load.status === 'ready' ? (
+        {organization.isSuccess ? (
           <form
             className="flex flex-col gap-3 sm:flex-row sm:items-end"
             onSubmit={handleSubmit}

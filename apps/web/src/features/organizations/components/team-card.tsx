@@ -3,33 +3,33 @@ import { useState } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
-import { removeMember } from '@/features/organizations/api/remove-member';
-import { updateMemberRole } from '@/features/organizations/api/update-member-role';
+import { useMembers } from '@/features/organizations/api/get-members';
+import { useRemoveMember } from '@/features/organizations/api/remove-member';
+import { useUpdateMemberRole } from '@/features/organizations/api/update-member-role';
 import { RemoveMemberDialog } from '@/features/organizations/components/remove-member-dialog';
 import { TeamMemberRow } from '@/features/organizations/components/team-member-row';
-import type { UseMembersResult } from '@/features/organizations/hooks/use-members';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { showToast } from '@/stores/toast.store';
 
 export type TeamCardProps = {
-  members: UseMembersResult;
   currentUserId: string | null;
   canManage: boolean;
 };
 
 /** The team with its roles; admins change roles and remove people here. */
-export function TeamCard({ members, currentUserId, canManage }: TeamCardProps): React.JSX.Element {
+export function TeamCard({ currentUserId, canManage }: TeamCardProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
-  const { state, reload, replaceMember } = members;
+  const members = useMembers();
+  const updateRole = useUpdateMemberRole();
+  const remove = useRemoveMember();
   const [busyUserId, setBusyUserId] = useState<string | null>(null);
   const [memberToRemove, setMemberToRemove] = useState<MemberResponse | null>(null);
 
   const handleChangeRole = async (member: MemberResponse, role: Role): Promise<void> => {
     setBusyUserId(member.user_id);
     try {
-      const updated = await updateMemberRole(member.user_id, role);
-      replaceMember(member.user_id, updated);
+      await updateRole.mutateAsync({ userId: member.user_id, role });
       showToast({
         title: t('settings.team.roleChanged', {
           name: member.name,
@@ -47,8 +47,7 @@ export function TeamCard({ members, currentUserId, canManage }: TeamCardProps): 
   const handleRemove = async (member: MemberResponse): Promise<void> => {
     setBusyUserId(member.user_id);
     try {
-      await removeMember(member.user_id);
-      replaceMember(member.user_id, null);
+      await remove.mutateAsync(member.user_id);
       setMemberToRemove(null);
       showToast({ title: t('settings.team.removed', { name: member.name }), variant: 'success' });
     } catch (failure) {
@@ -70,25 +69,25 @@ export function TeamCard({ members, currentUserId, canManage }: TeamCardProps): 
         </div>
       </CardHeader>
       <CardContent>
-        {state.status === 'loading' ? (
+        {members.isPending ? (
           <div className="flex flex-col gap-3">
             <Skeleton className="h-10 w-full" />
             <Skeleton className="h-10 w-full" />
           </div>
         ) : null}
-        {state.status === 'error' ? (
+        {members.isError ? (
           <ErrorState
             title={t('settings.team.loadError')}
-            message={describeError(state.error, t, dictionary)}
-            onRetry={reload}
+            message={describeError(members.error, t, dictionary)}
+            onRetry={() => void members.refetch()}
           />
         ) : null}
-        {state.status === 'ready' && state.members.length === 0 ? (
+        {members.isSuccess && members.data.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t('settings.team.empty')}</p>
         ) : null}
-        {state.status === 'ready' && state.members.length > 0 ? (
+        {members.isSuccess && members.data.length > 0 ? (
           <ul aria-label={t('settings.team.title')} className="divide-y divide-border">
-            {state.members.map((member) => (
+            {members.data.map((member) => (
               <TeamMemberRow
                 key={member.user_id}
                 member={member}

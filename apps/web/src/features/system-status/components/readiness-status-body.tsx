@@ -3,12 +3,13 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { DependencyStatusRow } from '@/features/system-status/components/dependency-status-row';
-import type { ReadinessState } from '@/features/system-status/hooks/use-readiness';
+import type { ReadinessView } from '@/features/system-status/types/readiness';
 import { HEALTH_DEPENDENCIES } from '@/features/system-status/utils/status-labels';
+import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type ReadinessStatusBodyProps = {
-  state: ReadinessState;
+  state: ReadinessView;
   onRetry: () => void;
 };
 
@@ -16,7 +17,7 @@ export function ReadinessStatusBody({
   state,
   onRetry,
 }: ReadinessStatusBodyProps): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, dictionary } = useTranslation();
   if (state.status === 'loading') {
     return (
       <Spinner className="py-2 text-sm text-muted-foreground">{t('systemStatus.checking')}</Spinner>
@@ -29,7 +30,7 @@ export function ReadinessStatusBody({
         <TriangleAlert aria-hidden="true" />
         <AlertTitle>{t('systemStatus.errorTitle')}</AlertTitle>
         <AlertDescription>
-          <p>{state.message ?? t('systemStatus.errorGeneric')}</p>
+          <p>{describeError(state.error, t, dictionary)}</p>
           <Button variant="outline" size="sm" className="mt-3 text-foreground" onClick={onRetry}>
             {t('common.retry')}
           </Button>

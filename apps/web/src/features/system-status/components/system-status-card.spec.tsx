@@ -1,14 +1,18 @@
 import type { ReadinessResponse } from '@loved/shared';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getReadiness } from '@/features/system-status/api/get-readiness';
+import { describe, expect, it } from 'vitest';
 import { SystemStatusCard } from '@/features/system-status/components/system-status-card';
-import { ApiError } from '@/lib/api-client';
+import { renderWithProviders } from '@/testing/render-with-providers';
+import { stubApi, type StubReply } from '@/testing/stub-api';
 
-vi.mock('@/features/system-status/api/get-readiness', () => ({ getReadiness: vi.fn() }));
+const READY = 'GET /health/ready';
 
-const getReadinessMock = vi.mocked(getReadiness);
+/** The readiness endpoint answers each check with the next reply, the last one from then on. */
+function stubReadiness(...replies: StubReply[]): void {
+  let call = 0;
+  stubApi({ [READY]: () => replies[Math.min(call++, replies.length - 1)] ?? { status: 500 } });
+}
 
 function makeReadiness(overrides: Partial<ReadinessResponse> = {}): ReadinessResponse {
   return {
@@ -27,24 +31,23 @@ async function findRow(name: string): Promise<HTMLElement> {
 }
 
 describe('SystemStatusCard', () => {
-  beforeEach(() => {
-    getReadinessMock.mockReset();
-  });
-
   it('says it is checking while the readiness answer is on its way', () => {
-    getReadinessMock.mockReturnValue(new Promise(() => undefined));
+    stubApi({});
 
-    render(<SystemStatusCard />);
+    renderWithProviders(<SystemStatusCard />);
 
     expect(screen.getByRole('status')).toHaveTextContent('Verificando serviços…');
   });
 
   it('shows every dependency with its state in Portuguese', async () => {
-    getReadinessMock.mockResolvedValue(
-      makeReadiness({ mode: 'full', checks: { database: 'up', redis: 'skipped', storage: 'up' } }),
-    );
+    stubReadiness({
+      body: makeReadiness({
+        mode: 'full',
+        checks: { database: 'up', redis: 'skipped', storage: 'up' },
+      }),
+    });
 
-    render(<SystemStatusCard />);
+    renderWithProviders(<SystemStatusCard />);
 
     expect(await findRow('Banco de dados')).toHaveTextContent('Operacional');
     expect(await findRow('Redis')).toHaveTextContent('Não configurado');
@@ -54,29 +57,30 @@ describe('SystemStatusCard', () => {
   });
 
   it('shows the time of the last check', async () => {
-    getReadinessMock.mockResolvedValue(makeReadiness());
+    stubReadiness({ body: makeReadiness() });
 
-    render(<SystemStatusCard />);
+    renderWithProviders(<SystemStatusCard />);
 
     expect(await screen.findByText(/^Verificado às \d{2}:\d{2}:\d{2}$/)).toBeInTheDocument();
   });
 
   it('names the dependencies that are down when the API answers 503', async () => {
-    getReadinessMock.mockRejectedValue(
-      new ApiError({
+    stubReadiness({
+      status: 503,
+      body: {
         type: 'https://loved.crm/problems/dependency-down',
         title: 'Service Unavailable',
         status: 503,
-        detail: 'Dependência indisponível: database, storage',
+        detail: 'Dependency unavailable: database, storage',
         code: 'DEPENDENCY_DOWN',
         errors: [
-          { field: 'database', message: 'down' },
-          { field: 'storage', message: 'down' },
+          { field: 'database', code: 'dependencyDown', message: 'down' },
+          { field: 'storage', code: 'dependencyDown', message: 'down' },
         ],
-      }),
-    );
+      },
+    });
 
-    render(<SystemStatusCard />);
+    renderWithProviders(<SystemStatusCard />);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Há serviços indisponíveis');
@@ -92,18 +96,10 @@ describe('SystemStatusCard', () => {
   });
 
   it('explains a failed check and retries when asked', async () => {
-    getReadinessMock.mockRejectedValueOnce(
-      new ApiError({
-        type: 'about:blank',
-        title: 'Network Error',
-        status: 0,
-        detail: 'Não foi possível conectar ao servidor.',
-      }),
-    );
-    getReadinessMock.mockResolvedValueOnce(makeReadiness());
+    stubReadiness({ network: true }, { body: makeReadiness() });
     const user = userEvent.setup();
 
-    render(<SystemStatusCard />);
+    renderWithProviders(<SystemStatusCard />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Não foi possível conectar ao servidor.',

@@ -11,7 +11,8 @@ import {
 } from '@/components/ui/card';
 import { cn } from '@/lib/cn';
 import { ReadinessStatusBody } from '@/features/system-status/components/readiness-status-body';
-import { useReadiness } from '@/features/system-status/hooks/use-readiness';
+import { useReadiness } from '@/features/system-status/api/get-readiness';
+import type { ReadinessView } from '@/features/system-status/types/readiness';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type SystemStatusCardProps = {
@@ -21,8 +22,15 @@ export type SystemStatusCardProps = {
 /** Tells whether the services behind the CRM answer: database, Redis and file storage. */
 export function SystemStatusCard({ className }: SystemStatusCardProps): React.JSX.Element {
   const { t, time } = useTranslation();
-  const { state, refresh, isRefreshing } = useReadiness();
-  const checkedAt = 'checkedAt' in state ? state.checkedAt : null;
+  const readiness = useReadiness();
+  const state: ReadinessView = readiness.isPending
+    ? { status: 'loading' }
+    : readiness.isError
+      ? { status: 'error', error: readiness.error }
+      : readiness.data;
+  const checkedAt = readiness.isSuccess ? new Date(readiness.dataUpdatedAt) : null;
+  const isRefreshing = readiness.isFetching;
+  const handleRefresh = (): void => void readiness.refetch();
 
   return (
     <Card role="region" aria-labelledby="system-status-title" className={className}>
@@ -43,14 +51,14 @@ export function SystemStatusCard({ className }: SystemStatusCardProps): React.JS
         </div>
       </CardHeader>
       <CardContent>
-        <ReadinessStatusBody state={state} onRetry={refresh} />
+        <ReadinessStatusBody state={state} onRetry={handleRefresh} />
       </CardContent>
       {checkedAt ? (
         <CardFooter className="justify-between">
           <p className="text-xs text-muted-foreground">
             {t('systemStatus.checkedAt', { time: time(checkedAt) })}
           </p>
-          <Button variant="ghost" size="sm" onClick={refresh} disabled={isRefreshing}>
+          <Button variant="ghost" size="sm" onClick={handleRefresh} disabled={isRefreshing}>
             <RefreshCw aria-hidden="true" className={cn(isRefreshing && 'animate-spin')} />
             {t('systemStatus.checkAgain')}
           </Button>

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { LeadResponse } from '@loved/shared';
+import { LiveEventsService } from '../live/live-events.service';
+import { UsersService } from '../users/users.service';
+import type { LeadEntity } from './lead.entity';
+import { toLeadResponse } from './lead.mapper';
+
+export type LeadAnnouncement = 'lead.created' | 'lead.updated' | 'lead.moved';
+
+/** Leads as the API shows them (with their assignee), and the live event that follows a change. */
+@Injectable()
+export class LeadResponseService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly live: LiveEventsService,
+  ) {}
+
+  async toResponses(leads: LeadEntity[]): Promise<LeadResponse[]> {
+    const ids = [
+      ...new Set(leads.map((l) => l.assignedUserId).filter((id): id is string => id !== null)),
+    ];
+    const users = new Map((await this.users.findByIds(ids)).map((u) => [u.id, u]));
+    return leads.map((lead) =>
+      toLeadResponse(lead, lead.assignedUserId ? users.get(lead.assignedUserId) : undefined),
+    );
+  }
+
+  async toResponse(lead: LeadEntity): Promise<LeadResponse> {
+    const [response] = await this.toResponses([lead]);
+    return response as LeadResponse;
+  }
+
+  /** Publishes a lead change (after commit) and answers the lead as the API shows it. */
+  async announce(type: LeadAnnouncement, lead: LeadEntity): Promise<LeadResponse> {
+    const response = await this.toResponse(lead);
+    this.live.publish({
+      type,
+      lead_id: lead.id,
+      assigned_user_id: lead.assignedUserId,
+      lead: response,
+    });
+    return response;
+  }
+
+  announceDeleted(lead: LeadEntity): void {
+    this.live.publish({
+      type: 'lead.deleted',
+      lead_id: lead.id,
+      assigned_user_id: lead.assignedUserId,
+    });
+  }
+}

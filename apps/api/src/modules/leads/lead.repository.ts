@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import type { Channel, LeadPriority, LeadSort, LeadStage } from '@loved/shared';
+import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
+import { decodeCursor } from '../../core/http/keyset-cursor';
+import { toKeysetPage, type KeysetPage } from '../../core/http/keyset-page';
+import {
+  InjectTenantRepository,
+  type TenantScopedRepository,
+} from '../../core/tenancy/tenant-scoped.repository';
+import { LeadEntity } from './lead.entity';
+
+/** Whose leads a query returns: all of the organisation's, or one agent's and the unassigned. */
+export type LeadVisibility = { scope: 'all' } | { scope: 'agent'; userId: string | undefined };
+
+/** The list's and the board's filters, already resolved (`me` is a user id by now). */
+export type LeadQuery = {
+  visibility: LeadVisibility;
+  stage?: LeadStage;
+  priority?: LeadPriority;
+  tag?: string;
+  /** A user id, or null for the unassigned leads only. */
+  assignedUserId?: string | null;
+  q?: string;
+};
+
+export type LeadPageRequest = { sort: LeadSort; cursor?: string; limit: number };
+
+/** Count and exact sum of cents of one stage; the sum is PostgreSQL `numeric` as text. */
+export type LeadStageTotal = { stage: LeadStage; count: number; total: string };
+
+export type LeadDuplicate = Pick<LeadEntity, 'id' | 'name' | 'assignedUserId'>;
+
+export type LeadContact = { channel: Channel; at: Date; isContact: boolean };
+
+type SortSpec = {
+  column: string;
+  direction: 'ASC' | 'DESC';
+  /** What the cursor holds before the id, so a tampered cursor is refused before SQL sees it. */
+  part: 'timestamp' | 'string';
+  keyOf: (lead: LeadEntity) => string;
+};
+
+const SORTS: Record<LeadSort, SortSpec> = {
+  '-created_at': {
+    column: 'created_at',
+    direction: 'DESC',
+    part: 'timestamp',
+    keyOf: (l) => l.createdAt.toISOString(),
+  },
+  created_at: {
+    column: 'created_at',
+    direction: 'ASC',
+    part: 'timestamp',
+    keyOf: (l) => l.createdAt.toISOString(),
+  },
+  '-updated_at': {
+    column: 'updated_at',
+    direction: 'DESC',
+    part: 'timestamp',
+    keyOf: (l) => l.updatedAt.toISOString(),
+  },
+  position: { column: 'position', direction: 'ASC', part: 'string', keyOf: (l) => l.position },
+  name: { column: 'name', direction: 'ASC', part: 'string', keyOf: (l) => l.name },
+};
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The SQL of leads, in one place: visibility and filters, keyset pages, stage totals, duplicate
+ * lookups, board positions and the communication counters. Rules (who may do what) live in the
+ * services and `utils/lead-rules.util.ts`; this class only reads and writes.
+ */
+@Injectable()
+export class LeadRepository {
+  constructor(
+    @InjectTenantRepository(LeadEntity) private readonly leads: TenantScopedRepository<LeadEntity>,
+  ) {}
+
+  /** The leads of `query`, as a builder to refine. */
+  matching(alias: string, query: LeadQuery): SelectQueryBuilder<LeadEntity> {
+    const qb = this.visible(alias, query.visibility);
+    if (query.stage) qb.andWhere(`${alias}.stage = :stage`, { stage: query.stage });
+    if (query.priority) qb.andWhere(`${alias}.priority = :priority`, { priority: query.priority });
+    if (query.tag) qb.andWhere(`${alias}.tags @> ARRAY[:tag]::text[]`, { tag: query.tag });
+    if (query.assignedUserId === null) qb.andWhere(`${alias}.assigned_user_id IS NULL`);
+    else if (query.assignedUserId !== undefined) {
+      qb.andWhere(`${alias}.assigned_user_id = :assignee`, { assignee: query.assignedUserId });
+    }
+    if (query.q) {
+      qb.andWhere(
+        `immutable_unaccent(lower(${alias}.name || ' ' || coalesce(${alias}.email::text, '') || ' ' || coalesce(${alias}.phone, ''))) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`,
+        { q: escapeLike(query.q) },
+      );
+    }
+    return qb;
+  }
+
+  /** One page of `query`, keyset-paginated on (sort column, id). */
+  async page(query: LeadQuery, request: LeadPageRequest): Promise<KeysetPage<LeadEntity>> {
+    const sort = SORTS[request.sort];
+    const qb = this.matching('lead', query);
+    if (request.cursor) {
+      const [value, id] = decodeCursor(request.cursor, [sort.part, 'uuid']);
+      const op = sort.direction === 'ASC' ? '>' : '<';
+      qb.andWhere(`(lead.${sort.column}, lead.id) ${op} (:cursorValue, :cursorId)`, {
+        cursorValue: value,
+        cursorId: id,
+      });
+    }
+    const rows = await qb
+      .orderBy(`lead.${sort.column}`, sort.direction)
+      .addOrderBy('lead.id', sort.direction)
+      .take(request.limit + 1)
+      .getMany();
+    return toKeysetPage(rows, request.limit, (last) => [sort.keyOf(last), last.id]);
+  }
+
+  /** Per stage: how many leads match and their exact total, summed as `numeric` (no overflow). */
+  stageTotals(query: LeadQuery): Promise<LeadStageTotal[]> {
+    return this.matching('lead', query)
+      .select('lead.stage', 'stage')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('coalesce(sum(lead.estimated_value_cents::numeric), 0)::text', 'total')
+      .groupBy('lead.stage')
+      .getRawMany<LeadStageTotal>();
+  }
+
+  async findVisible(
+    id: string,
+    visibility: LeadVisibility,
+    lock = false,
+  ): Promise<LeadEntity | null> {
+    const query = this.visible('lead', visibility).andWhere('lead.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  /** Export pages: every visible lead in creation order, after the (created_at, id) given. */
+  exportPage(
+    visibility: LeadVisibility,
+    after: { createdAt: string; id: string } | null,
+    size: number,
+  ): Promise<LeadEntity[]> {
+    const query = this.visible('lead', visibility);
+    if (after) {
+      query.andWhere('(lead.created_at, lead.id) > (:afterCreatedAt, :afterId)', {
+        afterCreatedAt: after.createdAt,
+        afterId: after.id,
+      });
+    }
+    return query
+      .orderBy('lead.created_at', 'ASC')
+      .addOrderBy('lead.id', 'ASC')
+      .take(size)
+      .getMany();
+  }
+
+  /** Any lead of the organisation (visible or not) holding this e-mail or phone match key. */
+  findDuplicate(
+    field: 'email' | 'phone',
+    value: string,
+    exceptId?: string,
+  ): Promise<LeadDuplicate | null> {
+    const query = this.leads
+      .createQueryBuilder('lead')
+      .select(['lead.id', 'lead.name', 'lead.assignedUserId'])
+      .andWhere(field === 'email' ? 'lead.email = :value' : 'lead.phone_match_key = :value', {
+        value,
+      });
+    if (exceptId) query.andWhere('lead.id <> :exceptId', { exceptId });
+    return query.getOne();
+  }
+
+  /**
+   * Counts a communication and, for a conversation (not a note), moves `last_contact_*` forward;
+   * atomic under concurrency. The tenant builder keeps the organisation filter through `where`.
+   */
+  async recordContact(leadId: string, contact: LeadContact): Promise<void> {
+    await this.leads
+      .createQueryBuilder('lead')
+      .update()
+      .set({
+        communicationsCount: () => 'communications_count + 1',
+        ...(contact.isContact
+          ? {
+              lastContactAt: () => 'GREATEST(coalesce(last_contact_at, :at), :at)',
+              lastContactChannel: () =>
+                'CASE WHEN last_contact_at IS NULL OR last_contact_at <= :at THEN :channel ELSE last_contact_channel END',
+            }
+          : {}),
+      })
+      .where('id = :leadId', { leadId })
+      .setParameters({ at: contact.at, channel: contact.channel })
+      .updateEntity(false)
+      .execute();
+  }
+
+  /** The position right after (or before) `from` in a column, ignoring `excludeId`. */
+  async adjacentPosition(
+    stage: LeadStage,
+    from: string | null,
+    direction: 'next' | 'previous',
+    excludeId?: string,
+  ): Promise<string | null> {
+    const query = this.leads
+      .createQueryBuilder('lead')
+      .select('lead.position', 'position')
+      .andWhere('lead.stage = :stage', { stage })
+      .orderBy('lead.position', direction === 'next' ? 'ASC' : 'DESC')
+      .limit(1);
+    if (from !== null)
+      query.andWhere(`lead.position ${direction === 'next' ? '>' : '<'} :from`, { from });
+    if (excludeId) query.andWhere('lead.id <> :excludeId', { excludeId });
+    const row = await query.getRawOne<{ position: string }>();
+    return row?.position ?? null;
+  }
+
+  /** A column's ids and positions in order, without `excludeId`. */
+  columnPositions(
+    stage: LeadStage,
+    excludeId?: string,
+  ): Promise<Array<Pick<LeadEntity, 'id' | 'position'>>> {
+    const query = this.leads
+      .createQueryBuilder('lead')
+      .select(['lead.id', 'lead.position'])
+      .andWhere('lead.stage = :stage', { stage })
+      .orderBy('lead.position', 'ASC');
+    if (excludeId) query.andWhere('lead.id <> :excludeId', { excludeId });
+    return query.getMany();
+  }
+
+  async setPosition(id: string, position: string): Promise<void> {
+    await this.leads.update({ id }, { position });
+  }
+
+  create(data: DeepPartial<Omit<LeadEntity, 'organizationId'>>): LeadEntity {
+    return this.leads.create(data);
+  }
+
+  save(lead: LeadEntity): Promise<LeadEntity> {
+    return this.leads.save(lead);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.leads.delete({ id });
+  }
+
+  private visible(alias: string, visibility: LeadVisibility): SelectQueryBuilder<LeadEntity> {
+    const query = this.leads.createQueryBuilder(alias);
+    if (visibility.scope === 'agent') {
+      query.andWhere(
+        `(${alias}.assigned_user_id = :visibleToUserId OR ${alias}.assigned_user_id IS NULL)`,
+        { visibleToUserId: visibility.userId },
+      );
+    }
+    return query;
+  }
+}

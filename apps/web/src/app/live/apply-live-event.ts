@@ -1,0 +1,66 @@
+import type { CommunicationResponse, LeadResponse, LiveEvent } from '@loved/shared';
+import { addToTimelines } from '@/features/communications/utils/timeline-cache';
+import { patchLeadRecord } from '@/features/leads/utils/lead-records';
+import { forgetLead, receiveLead } from '@/features/leads/utils/receive-lead';
+
+/**
+ * A lead as it stands after one more communication: counted, and its last contact moved on
+ * when the communication is a contact (not an internal note) newer than the last one.
+ */
+export function withCommunicationCounted(
+  lead: LeadResponse,
+  communication: CommunicationResponse,
+): LeadResponse {
+  const isNewerContact =
+    communication.direction !== 'internal' &&
+    (lead.last_contact_at === null || lead.last_contact_at <= communication.sent_at);
+  return {
+    ...lead,
+    communications_count: lead.communications_count + 1,
+    ...(isNewerContact
+      ? { last_contact_at: communication.sent_at, last_contact_channel: communication.channel }
+      : {}),
+  };
+}
+
+function assertNever(event: never): void {
+  void event;
+}
+
+/**
+ * Applies one live event to the SPA's state, the only place that does: the lead's record
+ * (which the board's card, the side panel and the lead page all read), the board's columns and
+ * the lead's timelines. A new event type is one more case here; the switch refuses to compile
+ * until it has one.
+ */
+export function applyLiveEvent(event: LiveEvent): void {
+  switch (event.type) {
+    case 'lead.created':
+      if (event.lead) receiveLead(event.lead, { isNew: true });
+      return;
+    case 'lead.updated':
+    case 'lead.moved':
+      if (event.lead) receiveLead(event.lead);
+      return;
+    case 'lead.deleted':
+      forgetLead(event.lead_id);
+      return;
+    case 'communication.created': {
+      const { communication } = event;
+      if (communication) addToTimelines(communication);
+      // The server's own copy of the lead, when it sends one, already counts the communication.
+      if (event.lead) receiveLead(event.lead);
+      else if (communication) {
+        patchLeadRecord(event.lead_id, (lead) => withCommunicationCounted(lead, communication));
+      }
+      return;
+    }
+    case 'communication.updated':
+      // A delivery tick, a call's outcome: the timeline entry changes, the count does not.
+      if (event.communication) addToTimelines(event.communication);
+      if (event.lead) receiveLead(event.lead);
+      return;
+    default:
+      assertNever(event.type);
+  }
+}
