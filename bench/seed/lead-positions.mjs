@@ -1,27 +1,25 @@
-// Board positions as the app stores them: base-62 keys compared byte by byte (COLLATE "C"),
-// never ending in '0'. Seeded keys are fixed width ('U' + 4 digits) and evenly spaced, so there
-// is room above, below and between every card, as after a fresh rebalance.
+// Board positions as the app stores them (apps/api/src/modules/leads/utils/lead-position.util.ts):
+// base-62 keys compared byte by byte (COLLATE "C") whose head letter gives the length of the
+// integer part ('a' 1 digit, 'b' 2, 'c' 3, 'd' 4). Seeded columns get consecutive integer keys,
+// as the 1796400000000-positions migration numbers existing columns: short, with room above,
+// below and between every card.
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const WIDTH = 4;
-const SPACE = DIGITS.length ** WIDTH;
+const HEADS = ['a', 'b', 'c', 'd'];
 
-function toKey(value) {
+function integerKey(n) {
+  let width = 1;
+  while (n >= DIGITS.length ** width) width += 1;
+  if (width > HEADS.length) throw new Error(`too many leads in one column: ${n + 1}`);
   let key = '';
-  let rest = value;
-  for (let i = 0; i < WIDTH; i += 1) {
+  let rest = n;
+  for (let i = 0; i < width; i += 1) {
     key = DIGITS[rest % DIGITS.length] + key;
     rest = Math.floor(rest / DIGITS.length);
   }
-  return `U${key}`;
+  return HEADS[width - 1] + key;
 }
 
-/** `count` ordered, unique keys; a value ending in '0' is nudged by one (the step is ≥ 2). */
+/** `count` ordered, unique keys. */
 export function columnPositions(count) {
-  const step = Math.floor(SPACE / (count + 1));
-  if (step < 2) throw new Error(`too many leads in one column for ${WIDTH}-digit keys: ${count}`);
-  return Array.from({ length: count }, (_, i) => {
-    let value = step * (i + 1);
-    if (value % DIGITS.length === 0) value += 1;
-    return toKey(value);
-  });
+  return Array.from({ length: count }, (_, i) => integerKey(i));
 }

@@ -4,6 +4,9 @@ import { Leads1795906001963 } from './1795906001963-leads';
 import { Communications1795906430535 } from './1795906430535-communications';
 import { IdentityRowLevelSecurity1796000000000 } from './1796000000000-identity-row-level-security';
 import { Files1796100000000 } from './1796100000000-files';
+import { SearchAtScale1796200000000 } from './1796200000000-search-at-scale';
+import { TimelineBoardAutovacuum1796300000000 } from './1796300000000-timeline-board-autovacuum';
+import { Positions1796400000000 } from './1796400000000-positions';
 
 /** Applied in this order; a new migration is added at the end. */
-export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963, Communications1795906430535, IdentityRowLevelSecurity1796000000000, Files1796100000000];
+export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963, Communications1795906430535, IdentityRowLevelSecurity1796000000000, Files1796100000000, SearchAtScale1796200000000, TimelineBoardAutovacuum1796300000000, Positions1796400000000];

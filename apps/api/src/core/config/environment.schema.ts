@@ -64,6 +64,15 @@ export class EnvironmentVariables {
   @IsBoolean()
   DATABASE_MIGRATE_ON_BOOT = false;
 
+  /**
+   * Longest a statement of the API or worker may run, in ms (0: no limit). A request whose
+   * client went away keeps its query running; this bounds how long it holds a pool connection.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15000;
+
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// connection URL' })
   REDIS_URL?: string;

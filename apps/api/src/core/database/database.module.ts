@@ -13,7 +13,12 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseUrl, schema),
           migrations: [],
-          extra: { max: 20, application_name: `loved-crm-${config.mode}` },
+          extra: {
+            max: 20,
+            application_name: `loved-crm-${config.mode}`,
+            // Sent at connect time, so it costs no round trip per request.
+            statement_timeout: config.env.DATABASE_STATEMENT_TIMEOUT_MS,
+          },
         }),
       ],
     };

@@ -61,6 +61,18 @@ function fromHttpException(exception: HttpException): ProblemDetails {
   return problem(status, code, detail);
 }
 
+/** PostgreSQL's query_canceled: the statement ran past `DATABASE_STATEMENT_TIMEOUT_MS`. */
+const STATEMENT_TIMEOUT_SQLSTATE = '57014';
+
+function isStatementTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code, driverError } = error as Error & {
+    code?: unknown;
+    driverError?: { code?: unknown };
+  };
+  return code === STATEMENT_TIMEOUT_SQLSTATE || driverError?.code === STATEMENT_TIMEOUT_SQLSTATE;
+}
+
 function isFastifyError(error: unknown): error is FastifyLikeError {
   return (
     error instanceof Error &&
@@ -90,5 +102,8 @@ export function toProblemDetails(error: unknown): ProblemDetails {
     if (known) return problem(status, known.code, known.detail);
     if (status >= 400 && status < 500) return problem(status, 'BAD_REQUEST', error.message);
   }
+  // A busy database, not a bug: the client may retry later.
+  if (isStatementTimeout(error))
+    return problem(503, 'QUERY_TIMEOUT', 'The request took too long to answer. Try again shortly.');
   return problem(500, 'INTERNAL_ERROR', GENERIC_SERVER_ERROR);
 }

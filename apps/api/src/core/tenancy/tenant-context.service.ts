@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@loved/shared';
 import { ClsService } from 'nestjs-cls';
-import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLiteral } from 'pg';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { TenantIdentity, TenantStore } from './tenant-context.type';
 import { TenantContextMissingError } from './tenancy.exception';
 
@@ -94,17 +95,25 @@ export class TenantContextService {
       }
     }
     const afterCommit: Array<() => void> = [];
-    const result = await this.dataSource.transaction(async (manager) => {
-      await setRlsContext(manager, settings);
-      this.cls.set('transaction', () => manager);
+    const runner = this.dataSource.createQueryRunner();
+    let result: T;
+    try {
+      await beginWithRlsContext(runner, settings);
+      this.cls.set('transaction', () => runner.manager);
       this.cls.set('afterCommit', afterCommit);
       try {
-        return await work();
+        result = await work();
       } finally {
         this.cls.set('transaction', undefined);
         this.cls.set('afterCommit', undefined);
       }
-    });
+      await runner.commitTransaction();
+    } catch (error) {
+      await rollbackQuietly(runner);
+      throw error;
+    } finally {
+      await runner.release();
+    }
     for (const callback of afterCommit) callback();
     return result;
   }
@@ -121,6 +130,41 @@ export class TenantContextService {
 }
 
 type RlsSettings = { orgId: string | undefined; userId: string | undefined };
+
+/**
+ * Opens the transaction and applies the RLS settings in ONE round trip: without bound parameters
+ * `pg` uses the simple-query protocol, which takes several statements in one message, so the
+ * settings travel as literals (escaped by `pg`) beside TypeORM's own START TRANSACTION. TypeORM
+ * still opens the transaction, so its bookkeeping (nested saves, savepoints, events) holds. Were
+ * TypeORM ever to open it differently, the settings follow in a second statement: never without.
+ */
+async function beginWithRlsContext(runner: QueryRunner, settings: RlsSettings): Promise<void> {
+  const begin = `START TRANSACTION; SELECT set_config('app.org_id', ${escapeLiteral(settings.orgId ?? '')}, true), set_config('app.user_id', ${escapeLiteral(settings.userId ?? '')}, true)`;
+  const query = runner.query.bind(runner);
+  let fused = false;
+  // Only while TypeORM opens the transaction; it sends START TRANSACTION without parameters.
+  runner.query = ((sql: string, parameters?: unknown[]): Promise<unknown> => {
+    if (fused || sql !== 'START TRANSACTION') return query(sql, parameters);
+    fused = true;
+    return query(begin);
+  }) as QueryRunner['query'];
+  try {
+    await runner.startTransaction();
+  } finally {
+    Reflect.deleteProperty(runner, 'query');
+  }
+  if (!fused) await setRlsContext(runner.manager, settings);
+}
+
+/** Ends a failed transaction; the caller's error is the one worth reporting. */
+async function rollbackQuietly(runner: QueryRunner): Promise<void> {
+  if (!runner.isTransactionActive) {
+    // START TRANSACTION may have run while its settings failed: end it before the pool reuses it.
+    await runner.query('ROLLBACK').catch(() => undefined);
+    return;
+  }
+  await runner.rollbackTransaction().catch(() => undefined);
+}
 
 export async function setRlsContext(manager: EntityManager, settings: RlsSettings): Promise<void> {
   await manager.query(

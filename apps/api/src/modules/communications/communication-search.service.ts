@@ -9,31 +9,24 @@ import {
   type TenantScopedRepository,
 } from '../../core/tenancy/tenant-scoped.repository';
 import { LeadAccessService } from '../leads/lead-access.service';
+import { SEARCH_CANDIDATES } from './communication-search.constant';
 import { CommunicationEntity } from './communication.entity';
 import { toCommunicationResponse } from './communication.mapper';
-
-/** Markers no message contains; replaced by <mark> after the snippet is HTML-escaped. */
-const START = '\u0002';
-const STOP = '\u0003';
-
-/** The indexed document: the same expression as idx_communications_search, so the index is used. */
-const DOCUMENT = `(to_tsvector('portuguese', coalesce(c.subject, '') || ' ' || c.content) || to_tsvector('pt_unaccent', coalesce(c.subject, '') || ' ' || c.content))`;
-
-type SearchRow = {
-  id: string;
-  lead_id: string;
-  lead_name: string;
-  rank: number;
-  snippet: string;
-};
+import {
+  communicationSearchQuery,
+  HIGHLIGHT_START,
+  HIGHLIGHT_STOP,
+  type CommunicationSearchRow,
+} from './utils/communication-search-query.util';
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Full-text search over the organisation's communications (Portuguese stemming, accents
- * ignored), ranked, with the lead's name and a highlighted snippet. Pages by offset: ranks
- * are not stable keys.
+ * ignored), with the lead's name and a highlighted snippet. The newest SEARCH_CANDIDATES
+ * matches are ranked, so a word found in every other message answers as fast as a rare one;
+ * pages by offset within that ranking (ranks are not stable keys).
  */
 @Injectable()
 export class CommunicationSearchService {
@@ -50,26 +43,15 @@ export class CommunicationSearchService {
     limit: number,
   ): Promise<ListEnvelope<CommunicationSearchHit>> {
     const [offset] = cursor ? decodeCursor(cursor, ['int']) : [0];
-    const params: unknown[] = [this.tenant.organizationId, q];
-    const agentFilter = this.access.isAgent
-      ? `AND (l.assigned_user_id = $${params.push(this.access.userId)} OR l.assigned_user_id IS NULL)`
-      : '';
-    // Raw SQL (ranking and headlines); scoped by organization_id here and by RLS underneath.
-    const rows = await this.tenant.manager.query<SearchRow[]>(
-      `SELECT c.id, c.lead_id, l.name AS lead_name,
-              ts_rank(${DOCUMENT}, q.query) AS rank,
-              ts_headline('portuguese', coalesce(c.subject, '') || ' ' || c.content, q.query,
-                          'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=8, MaxFragments=2') AS snippet
-         FROM communications c
-         JOIN leads l ON l.organization_id = c.organization_id AND l.id = c.lead_id,
-              LATERAL (SELECT websearch_to_tsquery('portuguese', $2) || websearch_to_tsquery('pt_unaccent', $2) AS query) q
-        WHERE c.organization_id = $1
-          AND ${DOCUMENT} @@ q.query
-          ${agentFilter}
-        ORDER BY rank DESC, c.sent_at DESC, c.id
-        LIMIT $${params.push(limit + 1)} OFFSET $${params.push(offset)}`,
-      params,
-    );
+    const { sql, params } = communicationSearchQuery({
+      organizationId: this.tenant.organizationId,
+      q,
+      candidates: SEARCH_CANDIDATES,
+      agent: this.access.isAgent ? { userId: this.access.userId } : null,
+      take: limit + 1,
+      offset,
+    });
+    const rows = await this.tenant.manager.query<CommunicationSearchRow[]>(sql, params);
     const page = toKeysetPage(rows, limit, () => [offset + limit]);
     const communications = await this.load(page.rows.map((r) => r.id));
     return {
@@ -81,8 +63,8 @@ export class CommunicationSearchService {
             communication: toCommunicationResponse(communication),
             lead: { id: row.lead_id, name: row.lead_name },
             snippet: escapeHtml(row.snippet)
-              .replaceAll(START, '<mark>')
-              .replaceAll(STOP, '</mark>'),
+              .replaceAll(HIGHLIGHT_START, '<mark>')
+              .replaceAll(HIGHLIGHT_STOP, '</mark>'),
             rank: Number(row.rank),
           },
         ];

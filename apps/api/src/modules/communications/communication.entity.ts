@@ -17,6 +17,7 @@ import type {
   Direction,
 } from '@loved/shared';
 import { LeadEntity } from '../leads/lead.entity';
+import { SEARCH_VECTOR_EXPRESSION } from './communication-search.constant';
 
 /** One message, call, e-mail or note of a lead's timeline. */
 @Entity('communications')
@@ -28,9 +29,12 @@ import { LeadEntity } from '../leads/lead.entity';
   where: 'external_id IS NOT NULL',
 })
 // Created by the migration (TypeORM cannot express them): the timeline's (…, sent_at DESC, id
-// DESC) index and the Portuguese full-text GIN index over subject + content.
+// DESC) index and the full-text GIN index over (organization_id, search_vector).
 @Index('idx_communications_timeline', { synchronize: false })
 @Index('idx_communications_search', { synchronize: false })
+// Newest first within an organisation (scanned backwards): where search finds a common word's
+// newest matches.
+@Index('idx_communications_sent', ['organizationId', 'sentAt', 'id'])
 export class CommunicationEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_communications' })
   organizationId: string;
@@ -70,6 +74,22 @@ export class CommunicationEntity {
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   sentAt: Date;
+
+  /**
+   * Subject + content as a Portuguese full-text document, stemmed with and without accents.
+   * Stored so search and ranking read it instead of computing two `to_tsvector` per message;
+   * PostgreSQL writes it, and entities never load it.
+   */
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: SEARCH_VECTOR_EXPRESSION,
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector?: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

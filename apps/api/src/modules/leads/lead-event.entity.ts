@@ -15,7 +15,8 @@ import { LeadEntity } from './lead.entity';
 /** Who changed what on a lead and when (stage, assignee, outcome); shown in the timeline. */
 @Entity('lead_events')
 @Check('ck_lead_events_type', `type IN ('created', 'stage_changed', 'assigned', 'outcome_set')`)
-@Index('idx_lead_events_lead', ['organizationId', 'leadId', 'createdAt'])
+// Created by the migration (TypeORM cannot express DESC keys): the timeline's keyset index.
+@Index('idx_lead_events_timeline', { synchronize: false })
 export class LeadEventEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_lead_events' })
   organizationId: string;

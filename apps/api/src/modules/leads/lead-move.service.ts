@@ -8,7 +8,10 @@ import { LeadRepository } from './lead.repository';
 import { LeadResponseService } from './lead-response.service';
 import { applyOutcome } from './utils/lead-rules.util';
 
-/** Drag and drop on the board: a lead changes column and/or place inside one. */
+/**
+ * Drag and drop on the board: a lead changes column and/or place inside one. In the common case
+ * it writes one row (the lead: stage, position, version) and, across columns, its event.
+ */
 @Injectable()
 export class LeadMoveService {
   constructor(
@@ -20,7 +23,7 @@ export class LeadMoveService {
   ) {}
 
   async move(id: string, input: MoveLeadDto): Promise<LeadResponse> {
-    await this.positions.lockColumn(input.stage);
+    await this.positions.lockColumnsForMove(id, input.stage);
     const lead = await this.access.requireVisible(id, true);
     for (const neighbourId of [input.before_id, input.after_id]) {
       if (neighbourId === lead.id) return this.responses.toResponse(lead);

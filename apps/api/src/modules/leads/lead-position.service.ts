@@ -1,23 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { LeadStage } from '@loved/shared';
+import { LEAD_STAGES, type LeadStage } from '@loved/shared';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import { LeadAccessService } from './lead-access.service';
 import type { LeadEntity } from './lead.entity';
 import { LeadErrorCode, LeadException } from './lead.exception';
 import { LeadRepository } from './lead.repository';
 import {
-  evenlySpacedPositions,
   POSITION_REBALANCE_LENGTH,
+  POSITION_SHORT_LENGTH,
   positionBetween,
+  positionsAvoiding,
   positionsBetween,
 } from './utils/lead-position.util';
 
 export type Placement = { beforeId?: string; afterId?: string };
 
+/** Rows on each side of the spot in the first rekey window. */
+const REKEY_RADIUS = 16;
+
 /**
- * Places leads inside a stage column. Moves into one column are serialised by a transaction
- * advisory lock on that column, so concurrent moves never compute the same key; the unique
- * index on (organization_id, stage, position) guards the rest.
+ * Places leads inside a stage column. Lock order, everywhere: column advisory locks in board
+ * order, then rows. Moves into one column are serialised by its lock, so concurrent moves never
+ * compute the same key; a rekey locks its rows too, so a lead edited or moved out meanwhile is
+ * never overwritten. The unique index on (organization_id, stage, position) guards the rest.
  */
 @Injectable()
 export class LeadPositionService {
@@ -29,8 +34,24 @@ export class LeadPositionService {
 
   async lockColumn(stage: LeadStage): Promise<void> {
     await this.tenant.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-      `leads-column:${this.tenant.organizationId}:${stage}`,
+      this.columnLockKey(stage),
     ]);
+  }
+
+  /**
+   * Before moving lead `id` to `stage`: locks its current column and `stage`, in board order, in
+   * one round trip (the current stage is read inside the statement). Lock the row after this.
+   * Should a concurrent move change the lead's column before its row is locked, the stale
+   * column is locked instead of the new one; the row lock still keeps a rekey there off it.
+   */
+  async lockColumnsForMove(id: string, stage: LeadStage): Promise<void> {
+    await this.tenant.manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended($1 || s.stage, 0))
+         FROM unnest($2::text[]) AS s(stage)
+        WHERE s.stage = $3
+           OR s.stage = (SELECT lead.stage FROM leads lead WHERE lead.organization_id = $4 AND lead.id = $5)`,
+      [this.columnLockKey(''), LEAD_STAGES, stage, this.tenant.organizationId, id],
+    );
   }
 
   /**
@@ -81,7 +102,7 @@ export class LeadPositionService {
     }
     const position = positionBetween(low, high);
     if (position.length <= POSITION_REBALANCE_LENGTH) return position;
-    return this.rebalanceAround(stage, low, movingId);
+    return this.rekeyAround(stage, low, high, movingId);
   }
 
   /** A neighbour the caller cannot see answers exactly as one that does not exist. */
@@ -99,28 +120,63 @@ export class LeadPositionService {
   }
 
   /**
-   * Keys got long at this spot: renumber the column with short, evenly spaced keys and answer
-   * a fresh key right after `low` (or at the top). Two passes avoid transient duplicates.
+   * Keys got long at this spot (many inserts at one place). Rekeys only a window of rows
+   * around it, `radius` rows on each side, doubled until fresh keys spread between the window's
+   * outer neighbours fit in POSITION_SHORT_LENGTH; the whole column is the last step, where
+   * integer keys always fit. One UPDATE writes the positions only. Answers the key for the new
+   * slot right after `low`. Call with the column locked.
    */
-  private async rebalanceAround(
+  private async rekeyAround(
     stage: LeadStage,
+    low: string | null,
+    high: string | null,
+    movingId?: string,
+  ): Promise<string> {
+    for (let radius = REKEY_RADIUS; ; radius *= 2) {
+      const lowBound =
+        low === null
+          ? null
+          : await this.leads.positionAtDistance(stage, low, 'previous', radius, movingId);
+      const highBound =
+        high === null
+          ? null
+          : await this.leads.positionAtDistance(stage, high, 'next', radius, movingId);
+      const wholeColumn = lowBound === null && highBound === null;
+      const fits = positionsBetween(lowBound, highBound, radius * 2 + 1).every(
+        (key) => key.length <= POSITION_SHORT_LENGTH,
+      );
+      if (fits || wholeColumn) return this.rekey(stage, lowBound, highBound, low, movingId);
+    }
+  }
+
+  /** Rekeys the rows strictly between two bounds, leaving a slot after `low`; answers its key. */
+  private async rekey(
+    stage: LeadStage,
+    lowBound: string | null,
+    highBound: string | null,
     low: string | null,
     movingId?: string,
   ): Promise<string> {
-    const column = await this.leads.columnPositions(stage, movingId);
-    const insertAt = low === null ? 0 : column.filter((lead) => lead.position <= low).length;
-    const keys = evenlySpacedPositions(column.length + 1);
-    const assignments = column.map((lead, index) => ({
-      id: lead.id,
-      position: keys[index < insertAt ? index : index + 1] as string,
-    }));
-    // The lead being moved may sit in this column: park it out of the way ('~' sorts last).
-    if (movingId) await this.leads.setPosition(movingId, `~~${movingId}`);
-    for (const prefix of ['~', '']) {
-      for (const { id, position } of assignments) {
-        await this.leads.setPosition(id, `${prefix}${position}`);
-      }
-    }
+    const locked = await this.leads.lockPositionsBetween(stage, lowBound, highBound);
+    const rows = locked.filter((row) => row.id !== movingId);
+    const insertAt = low === null ? 0 : rows.filter((row) => row.position <= low).length;
+    const keys = positionsAvoiding(
+      lowBound,
+      highBound,
+      rows.length + 1,
+      new Set(locked.filter((row) => row.id === movingId).map((row) => row.position)),
+    );
+    const assignments = rows
+      .map((row, index) => ({
+        id: row.id,
+        position: keys[index < insertAt ? index : index + 1] as string,
+      }))
+      .filter((assignment, index) => assignment.position !== rows[index]?.position);
+    await this.leads.reorder(stage, assignments);
     return keys[insertAt] as string;
+  }
+
+  private columnLockKey(stage: string): string {
+    return `leads-column:${this.tenant.organizationId}:${stage}`;
   }
 }

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
@@ -21,7 +22,10 @@ import { centsColumnTransformer } from './utils/lead-money.util';
 @Check('ck_leads_priority', `priority IN ('low', 'medium', 'high')`)
 @Check('ck_leads_outcome', `outcome IS NULL OR (stage = 'fechado' AND outcome IN ('won', 'lost'))`)
 @Check('ck_leads_value', `estimated_value_cents IS NULL OR estimated_value_cents >= 0`)
-@Index('uq_leads_position', ['organizationId', 'stage', 'position'], { unique: true })
+// Deferrable: checked at the end of each statement, so one UPDATE can rekey a run of cards.
+@Unique('uq_leads_position', ['organizationId', 'stage', 'position'], {
+  deferrable: 'INITIALLY IMMEDIATE',
+})
 @Index('idx_leads_assigned', ['organizationId', 'assignedUserId'])
 @Index('idx_leads_created', ['organizationId', 'createdAt', 'id'])
 @Index('idx_leads_email', ['organizationId', 'email'])
@@ -29,6 +33,8 @@ import { centsColumnTransformer } from './utils/lead-money.util';
 // Created by the migration, which TypeORM cannot express: GIN on tags, trigram search on name/e-mail/phone.
 @Index('idx_leads_tags', { synchronize: false })
 @Index('idx_leads_search', { synchronize: false })
+// Also by the migration (TypeORM cannot express INCLUDE): the board's per-stage counts and totals.
+@Index('idx_leads_board', { synchronize: false })
 export class LeadEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_leads' })
   organizationId: string;

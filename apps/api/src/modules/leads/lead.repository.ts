@@ -63,8 +63,6 @@ const SORTS: Record<LeadSort, SortSpec> = {
   name: { column: 'name', direction: 'ASC', part: 'string', keyOf: (l) => l.name },
 };
 
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * The SQL of leads, in one place: visibility and filters, keyset pages, stage totals, duplicate
  * lookups, board positions and the communication counters. Rules (who may do what) live in the
@@ -87,9 +85,12 @@ export class LeadRepository {
       qb.andWhere(`${alias}.assigned_user_id = :assignee`, { assignee: query.assignedUserId });
     }
     if (query.q) {
+      // Under RLS a LIKE never reaches the trigram index (it is not leakproof); the definer
+      // function matches inside idx_leads_search for the current organisation only, and the
+      // ids it returns go through this builder's policy, visibility and filters as usual.
       qb.andWhere(
-        `immutable_unaccent(lower(${alias}.name || ' ' || coalesce(${alias}.email::text, '') || ' ' || coalesce(${alias}.phone, ''))) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`,
-        { q: escapeLike(query.q) },
+        `${alias}.id = ANY (ARRAY(SELECT s.id FROM app_search_lead_ids(app_current_org(), :q) AS s(id)))`,
+        { q: query.q },
       );
     }
     return qb;
@@ -123,6 +124,43 @@ export class LeadRepository {
       .addSelect('coalesce(sum(lead.estimated_value_cents::numeric), 0)::text', 'total')
       .groupBy('lead.stage')
       .getRawMany<LeadStageTotal>();
+  }
+
+  /**
+   * The first page of each stage's column under `query`, in ONE statement: a LATERAL per stage
+   * reads its first `limit + 1` cards from `uq_leads_position` (organization_id, stage,
+   * position), then the cards are loaded whole by primary key. Each column keeps its own cursor,
+   * as `page` with sort `position` would give it.
+   */
+  async firstCards(
+    query: Omit<LeadQuery, 'stage'>,
+    stages: readonly LeadStage[],
+    limit: number,
+  ): Promise<Map<LeadStage, KeysetPage<LeadEntity>>> {
+    const sort = SORTS.position;
+    const first = this.matching('card', query)
+      .select('card.id')
+      .andWhere('card.stage = board.stage')
+      .orderBy('card.position', 'ASC')
+      .addOrderBy('card.id', 'ASC')
+      .limit(limit + 1);
+    const rows = await this.visible('lead', { scope: 'all' })
+      .andWhere(
+        `lead.id IN (SELECT card_id FROM unnest(ARRAY[:...boardStages]::varchar[]) AS board(stage) CROSS JOIN LATERAL (${first.getQuery()}) AS first_cards)`,
+      )
+      .setParameters({ ...first.getParameters(), boardStages: [...stages] })
+      .orderBy('lead.stage', 'ASC')
+      .addOrderBy('lead.position', 'ASC')
+      .addOrderBy('lead.id', 'ASC')
+      .getMany();
+    const byStage = new Map<LeadStage, LeadEntity[]>(stages.map((stage) => [stage, []]));
+    for (const lead of rows) byStage.get(lead.stage)?.push(lead);
+    return new Map(
+      stages.map((stage) => [
+        stage,
+        toKeysetPage(byStage.get(stage) ?? [], limit, (last) => [sort.keyOf(last), last.id]),
+      ]),
+    );
   }
 
   async findVisible(
@@ -180,6 +218,10 @@ export class LeadRepository {
       .createQueryBuilder('lead')
       .update()
       .set({
+        // Counters are derived, not an edit: a rep editing the lead while messages arrive
+        // must not get a stale-version 409, so version and updated_at stay as they are.
+        version: () => 'version',
+        updatedAt: () => 'updated_at',
         communicationsCount: () => 'communications_count + 1',
         ...(contact.isContact
           ? {
@@ -215,22 +257,77 @@ export class LeadRepository {
     return row?.position ?? null;
   }
 
-  /** A column's ids and positions in order, without `excludeId`. */
-  columnPositions(
+  /**
+   * The position `offset` rows away from `from` (inclusive) towards `direction`, ignoring
+   * `excludeId`: the edge of a rekey window. Null when the column ends first.
+   */
+  async positionAtDistance(
     stage: LeadStage,
+    from: string,
+    direction: 'next' | 'previous',
+    offset: number,
     excludeId?: string,
+  ): Promise<string | null> {
+    const query = this.leads
+      .createQueryBuilder('lead')
+      .select('lead.position', 'position')
+      .andWhere('lead.stage = :stage', { stage })
+      .andWhere(`lead.position ${direction === 'next' ? '>=' : '<='} :from`, { from })
+      .orderBy('lead.position', direction === 'next' ? 'ASC' : 'DESC')
+      .offset(offset)
+      .limit(1);
+    if (excludeId) query.andWhere('lead.id <> :excludeId', { excludeId });
+    const row = await query.getRawOne<{ position: string }>();
+    return row?.position ?? null;
+  }
+
+  /**
+   * The rows of a column strictly between two positions (null: that end of the column), locked
+   * in position order, so no one edits or moves them while they are rekeyed.
+   */
+  lockPositionsBetween(
+    stage: LeadStage,
+    low: string | null,
+    high: string | null,
   ): Promise<Array<Pick<LeadEntity, 'id' | 'position'>>> {
     const query = this.leads
       .createQueryBuilder('lead')
       .select(['lead.id', 'lead.position'])
       .andWhere('lead.stage = :stage', { stage })
-      .orderBy('lead.position', 'ASC');
-    if (excludeId) query.andWhere('lead.id <> :excludeId', { excludeId });
+      .orderBy('lead.position', 'ASC')
+      .setLock('pessimistic_write');
+    if (low !== null) query.andWhere('lead.position > :low', { low });
+    if (high !== null) query.andWhere('lead.position < :high', { high });
     return query.getMany();
   }
 
-  async setPosition(id: string, position: string): Promise<void> {
-    await this.leads.update({ id }, { position });
+  /**
+   * A pure reorder: new positions for rows of one column in one set-based UPDATE. Naming
+   * `version` and `updatedAt` keeps TypeORM from bumping them, so a colleague editing one of
+   * these leads gets no stale-version conflict and lists sorted by update time do not shift.
+   * Rows that left the column meanwhile are skipped by the stage condition.
+   */
+  async reorder(
+    stage: LeadStage,
+    assignments: Array<Pick<LeadEntity, 'id' | 'position'>>,
+  ): Promise<void> {
+    if (assignments.length === 0) return;
+    await this.leads
+      .createQueryBuilder('lead')
+      .update()
+      .set({
+        position: () => '(CAST(:positions AS text[]))[array_position(CAST(:ids AS uuid[]), "id")]',
+        version: () => '"version"',
+        updatedAt: () => '"updated_at"',
+      })
+      .where('"id" = ANY(CAST(:ids AS uuid[]))', { ids: assignments.map((a) => a.id) })
+      .andWhere('"stage" = :stage', { stage })
+      .setParameter(
+        'positions',
+        assignments.map((a) => a.position),
+      )
+      .updateEntity(false)
+      .execute();
   }
 
   create(data: DeepPartial<Omit<LeadEntity, 'organizationId'>>): LeadEntity {

@@ -41,7 +41,7 @@ export class LeadsService {
 
   async update(id: string, input: UpdateLeadDto): Promise<LeadResponse> {
     // Column lock before row lock, in the same order as moves, so the two never deadlock.
-    if (input.stage !== undefined) await this.positions.lockColumn(input.stage);
+    if (input.stage !== undefined) await this.positions.lockColumnsForMove(id, input.stage);
     const lead = await this.access.requireVisible(id, true);
     if (lead.version !== input.version) {
       throw LeadException.stale(await this.responses.toResponse(lead));

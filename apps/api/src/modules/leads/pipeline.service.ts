@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import {
-  LEAD_STAGES,
-  type LeadStage,
-  type PipelineColumn,
-  type PipelineResponse,
-} from '@loved/shared';
+import { LEAD_STAGES, type PipelineColumn, type PipelineResponse } from '@loved/shared';
 import type { LeadFiltersDto } from './dto/lead.dto';
 import { LeadAccessService } from './lead-access.service';
 import { LeadRepository } from './lead.repository';
 import { LeadResponseService } from './lead-response.service';
 import { centsTotal } from './utils/lead-money.util';
 
-/** The board: per stage, in order, its count, exact BRL total and first cards. */
+/**
+ * The board: per stage, in order, its count, exact BRL total and first cards. Three statements
+ * whatever the number of stages: the counts and totals, every column's first cards, and the
+ * assignees of all those cards.
+ */
 @Injectable()
 export class PipelineService {
   constructor(
@@ -21,34 +20,26 @@ export class PipelineService {
   ) {}
 
   async board(limit: number, filters: LeadFiltersDto = {}): Promise<PipelineResponse> {
-    const totals = await this.leads.stageTotals(this.access.query(filters));
-    const byStage = new Map(totals.map((row) => [row.stage, row]));
+    const query = this.access.query(filters);
     // One after another: the queries share the request's single transaction connection.
-    const columns: PipelineColumn[] = [];
-    for (const stage of LEAD_STAGES) {
-      columns.push(await this.column(stage, limit, filters, byStage.get(stage)));
-    }
-    return { columns };
-  }
-
-  private async column(
-    stage: LeadStage,
-    limit: number,
-    filters: LeadFiltersDto,
-    totals: { count: number; total: string } | undefined,
-  ): Promise<PipelineColumn> {
-    const page = await this.leads.page(this.access.query({ ...filters, stage }), {
-      sort: 'position',
-      limit,
+    const totals = new Map((await this.leads.stageTotals(query)).map((row) => [row.stage, row]));
+    const pages = await this.leads.firstCards(query, LEAD_STAGES, limit);
+    const cards = LEAD_STAGES.flatMap((stage) => pages.get(stage)?.rows ?? []);
+    const responses = new Map(
+      (await this.responses.toResponses(cards)).map((response) => [response.id, response]),
+    );
+    const columns = LEAD_STAGES.map((stage): PipelineColumn => {
+      const page = pages.get(stage);
+      const total = centsTotal(totals.get(stage)?.total ?? '0');
+      return {
+        stage,
+        count: totals.get(stage)?.count ?? 0,
+        total_estimated_value: total.decimal,
+        total_estimated_value_cents: total.cents,
+        items: (page?.rows ?? []).flatMap((lead) => responses.get(lead.id) ?? []),
+        next_cursor: page?.next_cursor ?? null,
+      };
     });
-    const total = centsTotal(totals?.total ?? '0');
-    return {
-      stage,
-      count: totals?.count ?? 0,
-      total_estimated_value: total.decimal,
-      total_estimated_value_cents: total.cents,
-      items: await this.responses.toResponses(page.rows),
-      next_cursor: page.next_cursor,
-    };
+    return { columns };
   }
 }

@@ -114,6 +114,7 @@ export const en: Dictionary = {
       FILE_SOURCE_FAILED: 'The file could not be fetched from its source. Try again.',
       FILE_SOURCE_TIMEOUT: 'The file source took too long to answer. Try again.',
       INTERNAL_ERROR: 'Something went wrong on the server. Try again in a moment.',
+      QUERY_TIMEOUT: 'The server took too long to answer. Try again shortly.',
     },
   },
   validation: {

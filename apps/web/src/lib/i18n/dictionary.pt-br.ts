@@ -116,6 +116,7 @@ export const ptBR = {
       FILE_SOURCE_FAILED: 'Não foi possível buscar o arquivo na origem. Tente de novo.',
       FILE_SOURCE_TIMEOUT: 'A origem do arquivo demorou demais para responder. Tente de novo.',
       INTERNAL_ERROR: 'Algo deu errado no servidor. Tente novamente em instantes.',
+      QUERY_TIMEOUT: 'O servidor demorou demais para responder. Tente novamente em instantes.',
     },
   },
   validation: {
