@@ -116,7 +116,8 @@ async function loadData(urls, options, params, log) {
     // by construction, and checking 1,000,000 references one by one costs minutes.
     await client.query('BEGIN');
     await client.query("SET LOCAL session_replication_role = 'replica'");
-    await client.query(`TRUNCATE ${DATA_TABLES.map((t) => `"${t}"`).join(', ')}`);
+    // CASCADE: tables added later (file attachments) reference these and are emptied too.
+    await client.query(`TRUNCATE ${DATA_TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
     indexes = await secondaryIndexes(client, 'communications');
     await dropIndexes(client, indexes);
     const copy = (table, columns, rows) =>
