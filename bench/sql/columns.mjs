@@ -44,11 +44,11 @@ export const COMMUNICATION_COLUMNS = [
   'created_at',
   'updated_at',
 ];
+// password_hash is not selectable by the application role (read only through app_login_lookup).
 const USER_COLUMNS = [
   'id',
   'email',
   'name',
-  'password_hash',
   'avatar_url',
   'created_at',
   'updated_at',
