@@ -45,14 +45,7 @@ export const COMMUNICATION_COLUMNS = [
   'updated_at',
 ];
 // password_hash is not selectable by the application role (read only through app_login_lookup).
-const USER_COLUMNS = [
-  'id',
-  'email',
-  'name',
-  'avatar_url',
-  'created_at',
-  'updated_at',
-];
+const USER_COLUMNS = ['id', 'email', 'name', 'avatar_url', 'created_at', 'updated_at'];
 
 export const LEAD_SELECT = select('lead', LEAD_COLUMNS);
 export const COMMUNICATION_SELECT = select('c', COMMUNICATION_COLUMNS);
