@@ -9,6 +9,15 @@ import {
 } from '../../core/tenancy/tenant-scoped.repository';
 import { LeadEntity } from './lead.entity';
 
+/**
+ * TypeORM's update builder bumps `version` and `updated_at` on every UPDATE. Updates that are
+ * not an edit of the lead (counters, reorders) set them to themselves instead.
+ */
+const KEEP_EDIT_STAMPS = {
+  version: () => '"version"',
+  updatedAt: () => '"updated_at"',
+} as const;
+
 /** Whose leads a query returns: all of the organisation's, or one agent's and the unassigned. */
 export type LeadVisibility = { scope: 'all' } | { scope: 'agent'; userId: string | undefined };
 
@@ -219,9 +228,8 @@ export class LeadRepository {
       .update()
       .set({
         // Counters are derived, not an edit: a rep editing the lead while messages arrive
-        // must not get a stale-version 409, so version and updated_at stay as they are.
-        version: () => 'version',
-        updatedAt: () => 'updated_at',
+        // must not get a stale-version 409.
+        ...KEEP_EDIT_STAMPS,
         communicationsCount: () => 'communications_count + 1',
         ...(contact.isContact
           ? {
@@ -302,9 +310,9 @@ export class LeadRepository {
   }
 
   /**
-   * A pure reorder: new positions for rows of one column in one set-based UPDATE. Naming
-   * `version` and `updatedAt` keeps TypeORM from bumping them, so a colleague editing one of
-   * these leads gets no stale-version conflict and lists sorted by update time do not shift.
+   * A pure reorder: new positions for rows of one column in one set-based UPDATE. It keeps the
+   * edit stamps, so a colleague editing one of these leads gets no stale-version conflict and
+   * lists sorted by update time do not shift.
    * Rows that left the column meanwhile are skipped by the stage condition.
    */
   async reorder(
@@ -317,8 +325,7 @@ export class LeadRepository {
       .update()
       .set({
         position: () => '(CAST(:positions AS text[]))[array_position(CAST(:ids AS uuid[]), "id")]',
-        version: () => '"version"',
-        updatedAt: () => '"updated_at"',
+        ...KEEP_EDIT_STAMPS,
       })
       .where('"id" = ANY(CAST(:ids AS uuid[]))', { ids: assignments.map((a) => a.id) })
       .andWhere('"stage" = :stage', { stage })

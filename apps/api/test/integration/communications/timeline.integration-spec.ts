@@ -134,6 +134,26 @@ describe('timeline', () => {
     });
   });
 
+  it('counts a message on its lead without changing the version a rep is editing', async () => {
+    const a = await register(t.app);
+    const lead: LeadResponse = await createLead(t.app, a);
+
+    await recordWhatsApp(a, lead.id, 'wamid.keeps-version');
+
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/leads/${lead.id}`,
+      headers: asMember(a, a.organizationId),
+      payload: { version: lead.version, name: 'Editado durante a conversa' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<LeadResponse>()).toMatchObject({
+      name: 'Editado durante a conversa',
+      communications_count: 1,
+      version: lead.version + 1,
+    });
+  });
+
   it('does not duplicate a communication with an existing (channel, external_id)', async () => {
     const admin = await register(t.app);
     const lead = await createLead(t.app, admin);
