@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
 const workspaceRoot = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+// The WhatsApp tests start a fake Graph API here (see web/support/whatsapp.ts).
+const graphPort = Number(process.env.E2E_GRAPH_PORT ?? 3219);
 
 /**
  * A fresh data directory per run, so the embedded PostgreSQL starts empty. Playwright loads
@@ -76,6 +78,7 @@ export default defineConfig({
       DATA_DIR: runDataDir(),
       WEB_DIST_DIR: 'dist/apps/web',
       LOG_LEVEL: 'warn',
+      GRAPH_API_BASE_URL: `http://127.0.0.1:${graphPort}`,
       ...passThrough('DATABASE_URL', 'REDIS_URL'),
     },
   },

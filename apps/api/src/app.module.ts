@@ -20,6 +20,8 @@ import { LiveModule } from './modules/live/live.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
+import { IntegrationsModule } from './modules/integrations/integrations.module';
+import { WhatsAppModule } from './modules/whatsapp/whatsapp.module';
 
 export type AppModuleOptions = {
   processJobs: boolean;
@@ -55,6 +57,8 @@ export class AppModule {
         CommunicationsModule,
         FilesModule,
         LiveModule,
+        IntegrationsModule,
+        WhatsAppModule,
         DemoModule,
       ],
     };

@@ -35,7 +35,8 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     options.wrapRootModule ? options.wrapRootModule(root) : root,
     adapter,
-    { logger: new NestPinoLogger(options.logger), bufferLogs: true },
+    // rawBody: webhook signatures (Meta, Twilio) are computed over the exact bytes received.
+    { logger: new NestPinoLogger(options.logger), bufferLogs: true, rawBody: true },
   );
   app.enableShutdownHooks();
   configureHttp(app, config);

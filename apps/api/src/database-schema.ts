@@ -2,8 +2,11 @@ import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
 import { CommunicationEntity } from './modules/communications/communication.entity';
+import { PendingStatusEntity } from './modules/communications/pending-status.entity';
 import { FileAttachmentEntity } from './modules/files/file-attachment.entity';
 import { FileDeletionEntity } from './modules/files/file-deletion.entity';
+import { WebhookEventEntity } from './modules/integrations/inbox/webhook-event.entity';
+import { IntegrationEntity } from './modules/integrations/integration.entity';
 import { LeadEventEntity } from './modules/leads/lead-event.entity';
 import { LeadEntity } from './modules/leads/lead.entity';
 import { InvitationEntity } from './modules/organizations/invitation.entity';
@@ -24,6 +27,9 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     CommunicationEntity,
     FileAttachmentEntity,
     FileDeletionEntity,
+    IntegrationEntity,
+    WebhookEventEntity,
+    PendingStatusEntity,
   ],
   migrations: MIGRATIONS,
 };

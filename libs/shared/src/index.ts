@@ -8,3 +8,4 @@ export * from './identity/organization.type';
 export * from './leads/lead-stage.enum';
 export * from './leads/lead.type';
 export * from './communications/communication.type';
+export * from './integrations/integration.type';

@@ -129,6 +129,50 @@ export class EnvironmentVariables {
   @Matches(PREVIOUS_FILE_KEYS_PATTERN, { message: 'must be a comma-separated list of id:key' })
   FILE_ENCRYPTION_PREVIOUS_KEYS?: string;
 
+  /**
+   * 32-byte key sealing integration credentials (provider tokens, app secrets) with AES-256-GCM,
+   * as base64 or 64 hex digits; generated into DATA_DIR/secrets.json outside production.
+   */
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.NODE_ENV === 'production' || env.CREDENTIALS_ENCRYPTION_KEY !== undefined,
+  )
+  @Matches(FILE_KEY_PATTERN, { message: 'must be 32 bytes as base64 or 64 hex digits' })
+  CREDENTIALS_ENCRYPTION_KEY?: string;
+
+  /** Id stored beside every sealed credential, so the key can rotate. */
+  @Matches(FILE_KEY_ID_PATTERN, { message: 'must be 1-32 letters, digits, ".", "_" or "-"' })
+  CREDENTIALS_ENCRYPTION_KEY_ID = 'c1';
+
+  /** Retired credential keys still needed to open older records: `id:key,id:key`. */
+  @IsOptional()
+  @Matches(PREVIOUS_FILE_KEYS_PATTERN, { message: 'must be a comma-separated list of id:key' })
+  CREDENTIALS_ENCRYPTION_PREVIOUS_KEYS?: string;
+
+  /** Where the API is reached from outside (webhook URLs shown to admins, Twilio signatures). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL?: string;
+
+  /** Meta's Graph API (WhatsApp Cloud API); tests point it at a fake. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  GRAPH_API_BASE_URL = 'https://graph.facebook.com';
+
+  @Matches(/^v\d+\.\d+$/, { message: 'must look like v23.0' })
+  GRAPH_API_VERSION = 'v23.0';
+
+  /** Longest one Graph API request may take, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPH_API_TIMEOUT_MS = 10000;
+
+  /** How often stored webhook events that were never queued (Redis down) are queued again, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_SWEEP_INTERVAL_MS = 30000;
+
   /** Largest file accepted by uploads and downloads from providers, in MiB (bigger gets 413). */
   @Transform(toInt)
   @IsInt()
@@ -171,6 +215,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   WORKER_CONCURRENCY = 4;
+
+  /** First retry delay of a failed job, in ms; doubles on each further attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  JOB_BACKOFF_MS = 1000;
 
   /** Login attempts without success allowed per e-mail (from any IP) in one window. */
   @Transform(toInt)

@@ -28,8 +28,26 @@ describe('loadConfig', () => {
     expect(attempt).toThrowError(ConfigValidationError);
     expect(attempt).toThrowError(/JWT_SECRET/);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), FILE_ENCRYPTION_KEY: KEY }),
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        FILE_ENCRYPTION_KEY: KEY,
+        CREDENTIALS_ENCRYPTION_KEY: KEY,
+      }),
     ).not.toThrow();
+  });
+
+  it('requires a 32-byte CREDENTIALS_ENCRYPTION_KEY in production, and checks any given', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      FILE_ENCRYPTION_KEY: KEY,
+    };
+    expect(() => loadConfig(production)).toThrowError(/CREDENTIALS_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ CREDENTIALS_ENCRYPTION_KEY: 'short' })).toThrowError(
+      /CREDENTIALS_ENCRYPTION_KEY/,
+    );
+    expect(() => loadConfig({ ...production, CREDENTIALS_ENCRYPTION_KEY: KEY })).not.toThrow();
   });
 
   it('requires a 32-byte FILE_ENCRYPTION_KEY in production, and checks any given', () => {

@@ -14,6 +14,8 @@ export type LocalSecrets = {
   demoPassword: string;
   /** Seals stored files in development (base64url, 32 bytes); see `file-encryption-keys.ts`. */
   fileEncryptionKey: string;
+  /** Seals integration credentials in development; see `credentials-encryption-keys.ts`. */
+  credentialsEncryptionKey: string;
 };
 
 const generate = (): string => randomBytes(32).toString('base64url');
@@ -29,6 +31,7 @@ export function readOrCreateLocalSecrets(dataDir: string): LocalSecrets {
     appDatabasePassword: existing.appDatabasePassword ?? generate(),
     demoPassword: existing.demoPassword ?? `demo-${randomBytes(6).toString('hex')}`,
     fileEncryptionKey: existing.fileEncryptionKey ?? generate(),
+    credentialsEncryptionKey: existing.credentialsEncryptionKey ?? generate(),
   };
   if (JSON.stringify(existing) !== JSON.stringify(secrets)) {
     mkdirSync(dirname(file), { recursive: true });

@@ -1,8 +1,9 @@
 import { InjectQueue } from '@nestjs/bull';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { JobQueue, type EnqueueOptions } from './job-queue';
-import { DEFAULT_BACKOFF_MS, DEFAULT_JOB_ATTEMPTS, QueueName } from './queue-name.constant';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DEFAULT_JOB_ATTEMPTS, QueueName } from './queue-name.constant';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -15,6 +16,7 @@ export class BullJobQueue extends JobQueue {
     @InjectQueue(QueueName.Webhooks) webhooks: Queue,
     @InjectQueue(QueueName.Default) defaultQueue: Queue,
     @InjectQueue(QueueName.Low) low: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
     this.queues = { webhooks, default: defaultQueue, low };
@@ -34,7 +36,7 @@ export class BullJobQueue extends JobQueue {
       jobId: options.jobId,
       attempts: options.attempts ?? DEFAULT_JOB_ATTEMPTS,
       delay: options.delayMs,
-      backoff: { type: 'exponential', delay: DEFAULT_BACKOFF_MS },
+      backoff: { type: 'exponential', delay: this.config.env.JOB_BACKOFF_MS },
       removeOnComplete: 1_000,
       removeOnFail: false,
     });

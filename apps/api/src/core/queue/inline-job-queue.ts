@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { DEFAULT_BACKOFF_MS, DEFAULT_JOB_ATTEMPTS, type QueueName } from './queue-name.constant';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DEFAULT_JOB_ATTEMPTS, type QueueName } from './queue-name.constant';
 import { JobQueue, type EnqueueOptions } from './job-queue';
 import { JobRegistryService } from './job-registry.service';
 
@@ -21,6 +22,7 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
   constructor(
     private readonly registry: JobRegistryService,
     private readonly cls: ClsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
   }
@@ -91,7 +93,7 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
           data,
           attempt + 1,
           attempts,
-          DEFAULT_BACKOFF_MS * 2 ** (attempt - 1),
+          this.config.env.JOB_BACKOFF_MS * 2 ** (attempt - 1),
         );
     }
   }

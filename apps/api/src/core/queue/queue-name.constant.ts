@@ -15,4 +15,3 @@ export const QUEUE_CONCURRENCY_WEIGHT: Record<QueueName, number> = {
 };
 
 export const DEFAULT_JOB_ATTEMPTS = 5;
-export const DEFAULT_BACKOFF_MS = 1_000;

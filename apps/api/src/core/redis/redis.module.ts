@@ -2,6 +2,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   Module,
   type DynamicModule,
   type OnApplicationShutdown,
@@ -34,8 +35,17 @@ export class RedisModule {
       providers: [
         {
           provide: REDIS_CLIENT,
-          useFactory: () =>
-            url ? new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null,
+          useFactory: () => {
+            if (!url) return null;
+            const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+            // ioredis reconnects by itself; without a listener each failed attempt is printed
+            // as an unhandled error instead of a structured log line.
+            const logger = new Logger('Redis');
+            redis.on('error', (error: Error) =>
+              logger.warn({ err: error }, 'Redis connection error'),
+            );
+            return redis;
+          },
         },
         RedisCloser,
         PubSubService,

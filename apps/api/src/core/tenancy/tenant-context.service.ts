@@ -66,6 +66,17 @@ export class TenantContextService {
     });
   }
 
+  /**
+   * Runs `work` in a transaction of its own, even inside another: for a fact that must survive
+   * the caller's rollback (a provider refused our token while the request that found out fails).
+   */
+  async runIndependently<T>(identity: TenantIdentity, work: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'override' }, () => {
+      this.enter(identity);
+      return this.transaction({ orgId: identity.organizationId, userId: identity.userId }, work);
+    });
+  }
+
   /** Runs the current request's work in its tenant transaction (the interceptor does this). */
   runForCurrentRequest<T>(work: () => Promise<T>): Promise<T> {
     return this.transaction({ orgId: this.organizationId, userId: this.userId }, work);

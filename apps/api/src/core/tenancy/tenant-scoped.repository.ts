@@ -94,7 +94,8 @@ export class TenantScopedRepository<T extends TenantOwned> {
       .insert()
       .values(entity as never)
       .orIgnore()
-      .returning('id')
+      // The key columns, so a database-generated id lands on `entity`.
+      .returning(this.repository.metadata.primaryColumns.map((column) => column.databaseName))
       .execute();
     return (result.raw as unknown[]).length > 0;
   }

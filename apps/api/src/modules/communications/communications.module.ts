@@ -7,6 +7,7 @@ import { CommunicationSearchService } from './communication-search.service';
 import { CommunicationEntity } from './communication.entity';
 import { CommunicationsController } from './communications.controller';
 import { CommunicationsService } from './communications.service';
+import { PendingStatusEntity } from './pending-status.entity';
 import { LeadContactService } from './lead-contact.service';
 import { TimelineService } from './timeline.service';
 
@@ -19,6 +20,7 @@ import { TimelineService } from './timeline.service';
     TimelineService,
     CommunicationSearchService,
     provideTenantRepository(CommunicationEntity),
+    provideTenantRepository(PendingStatusEntity),
   ],
   exports: [CommunicationsService],
 })

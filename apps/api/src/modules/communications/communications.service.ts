@@ -16,6 +16,7 @@ import { LeadsService } from '../leads/leads.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { CommunicationEntity } from './communication.entity';
 import { toCommunicationResponse } from './communication.mapper';
+import { PendingStatusEntity } from './pending-status.entity';
 
 export type NewCommunication = {
   leadId: string;
@@ -31,6 +32,9 @@ export type NewCommunication = {
 };
 
 export type RecordedCommunication = { communication: CommunicationResponse; created: boolean };
+
+/** What a provider said with a status: when, and for a failure, its error. */
+export type StatusDetails = { at?: Date; error?: Record<string, unknown> };
 
 /** Delivery states only move forward; `failed` is final. */
 const STATUS_RANK: Record<CommunicationStatus, number> = {
@@ -55,6 +59,8 @@ export class CommunicationsService {
     private readonly access: LeadAccessService,
     private readonly leads: LeadsService,
     private readonly live: LiveEventsService,
+    @InjectTenantRepository(PendingStatusEntity)
+    private readonly pendingStatuses: TenantScopedRepository<PendingStatusEntity>,
   ) {}
 
   async record(input: NewCommunication): Promise<RecordedCommunication> {
@@ -80,7 +86,7 @@ export class CommunicationsService {
           externalId: input.externalId ?? undefined,
         });
     if (!stored) throw new Error(`communication ${row.id} vanished after insert`);
-    const communication = toCommunicationResponse(stored);
+    let communication = toCommunicationResponse(stored);
     if (created) {
       await this.leads.recordContact(lead.id, {
         channel: stored.channel,
@@ -93,8 +99,37 @@ export class CommunicationsService {
         assigned_user_id: lead.assignedUserId,
         communication,
       });
+      if (stored.externalId) {
+        communication =
+          (await this.applyPendingStatuses(stored.channel, stored.externalId)) ?? communication;
+      }
     }
     return { communication, created };
+  }
+
+  /**
+   * Applies a provider's status to its message, or keeps it until the message is recorded (a
+   * "sent" webhook can beat the response of the send that created the message).
+   */
+  async applyStatus(
+    channel: Channel,
+    externalId: string,
+    status: CommunicationStatus,
+    details: StatusDetails = {},
+  ): Promise<CommunicationResponse | null> {
+    await this.lockExternalId(channel, externalId);
+    const updated = await this.updateStatus(channel, externalId, status, details);
+    if (updated) return updated;
+    await this.pendingStatuses.insertIfAbsent(
+      this.pendingStatuses.create({
+        channel,
+        externalId,
+        status,
+        details: details.error ? { error: details.error } : {},
+        occurredAt: details.at ?? new Date(),
+      }),
+    );
+    return null;
   }
 
   /** Moves a provider message's status forward (never back, never out of `failed`). */
@@ -102,6 +137,7 @@ export class CommunicationsService {
     channel: Channel,
     externalId: string,
     status: CommunicationStatus,
+    details: StatusDetails = {},
   ): Promise<CommunicationResponse | null> {
     // Locked: two status callbacks for one message must not both read the old status.
     const current = await this.communications.findOne({
@@ -116,6 +152,11 @@ export class CommunicationsService {
       return toCommunicationResponse(current);
     }
     current.status = status;
+    current.metadata = {
+      ...current.metadata,
+      [`${status}_at`]: (details.at ?? new Date()).toISOString(),
+      ...(details.error ? { error: details.error } : {}),
+    };
     const saved = await this.communications.save(current);
     const communication = toCommunicationResponse(saved);
     const lead = await this.access.requireVisible(saved.leadId);
@@ -126,5 +167,65 @@ export class CommunicationsService {
       communication,
     });
     return communication;
+  }
+
+  /** The id of a provider's message in this organisation, if it was recorded. */
+  async idOfExternal(channel: Channel, externalId: string): Promise<string | null> {
+    const found = await this.communications.findOne({
+      where: { channel, externalId },
+      select: { id: true, organizationId: true },
+    });
+    return found?.id ?? null;
+  }
+
+  /** Replaces a communication's attachments (e.g. once a provider's media was stored). */
+  async setAttachments(
+    id: string,
+    attachments: CommunicationAttachment[],
+  ): Promise<CommunicationResponse | null> {
+    const current = await this.communications.findOne({
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!current) return null;
+    current.attachments = attachments;
+    const saved = await this.communications.save(current);
+    const communication = toCommunicationResponse(saved);
+    const lead = await this.access.requireVisible(saved.leadId);
+    this.live.publish({
+      type: 'communication.updated',
+      lead_id: saved.leadId,
+      assigned_user_id: lead.assignedUserId,
+      communication,
+    });
+    return communication;
+  }
+
+  /**
+   * Statuses that arrived before their message. The lock pairs with `applyStatus`'s: whichever
+   * commits second sees the other's row, so no status is left waiting for a message that exists.
+   */
+  private async applyPendingStatuses(
+    channel: Channel,
+    externalId: string,
+  ): Promise<CommunicationResponse | null> {
+    await this.lockExternalId(channel, externalId);
+    const pending = await this.pendingStatuses.findBy({ channel, externalId });
+    if (pending.length === 0) return null;
+    let latest: CommunicationResponse | null = null;
+    for (const row of pending.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])) {
+      const error = row.details.error as Record<string, unknown> | undefined;
+      latest =
+        (await this.updateStatus(channel, externalId, row.status, { at: row.occurredAt, error })) ??
+        latest;
+    }
+    await this.pendingStatuses.delete({ channel, externalId });
+    return latest;
+  }
+
+  private async lockExternalId(channel: Channel, externalId: string): Promise<void> {
+    await this.tenant.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `communication-status:${this.tenant.organizationId}:${channel}:${externalId}`,
+    ]);
   }
 }

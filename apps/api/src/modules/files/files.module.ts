@@ -34,6 +34,6 @@ import { FilePurgeJob } from './jobs/file-purge.job';
     provideTenantRepository(FileAttachmentEntity),
     provideTenantRepository(FileDeletionEntity),
   ],
-  exports: [FilesService, FileIngestService],
+  exports: [FilesService, FileIngestService, FileContentService],
 })
 export class FilesModule {}

@@ -202,6 +202,16 @@ export class LeadRepository {
       .getMany();
   }
 
+  /** The organisation's oldest lead with this phone (match key: ninth digit or not). */
+  findByPhoneKey(matchKey: string): Promise<LeadEntity | null> {
+    return this.leads
+      .createQueryBuilder('lead')
+      .andWhere('lead.phone_match_key = :matchKey', { matchKey })
+      .orderBy('lead.created_at', 'ASC')
+      .addOrderBy('lead.id', 'ASC')
+      .getOne();
+  }
+
   /** Any lead of the organisation (visible or not) holding this e-mail or phone match key. */
   findDuplicate(
     field: 'email' | 'phone',

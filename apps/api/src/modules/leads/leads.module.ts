@@ -4,6 +4,7 @@ import { LiveModule } from '../live/live.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { LeadAccessService } from './lead-access.service';
+import { LeadByPhoneService } from './lead-by-phone.service';
 import { LeadChecksService } from './lead-checks.service';
 import { LeadCreateService } from './lead-create.service';
 import { LeadEventEntity } from './lead-event.entity';
@@ -34,11 +35,12 @@ import { PipelineService } from './pipeline.service';
     LeadPositionService,
     LeadEventsService,
     PipelineService,
+    LeadByPhoneService,
     LeadImportService,
     LeadExportService,
     provideTenantRepository(LeadEntity),
     provideTenantRepository(LeadEventEntity),
   ],
-  exports: [LeadsService, LeadAccessService, LeadEventsService],
+  exports: [LeadsService, LeadAccessService, LeadEventsService, LeadByPhoneService],
 })
 export class LeadsModule {}

@@ -6,14 +6,33 @@ import { adminQuery } from '../../utils/admin-query';
  * has RLS enabled and forced, and organization_id leads every primary key, unique index and
  * foreign key between tenant tables — so the schema distributes on Citus unchanged.
  */
+/**
+ * Tables that hold rows before (or without) an organisation: the webhook inbox stores an event
+ * before its organisation is known, and keeps unroutable ones with none. In Citus they would be
+ * local to the coordinator, not distributed.
+ */
+const GLOBAL_TABLES = ['webhook_events'];
+
 describe('tenant schema rules', () => {
-  const tenantTables = async (): Promise<string[]> =>
+  const allTablesWithOrganization = async (): Promise<string[]> =>
     (
       await adminQuery<{ table_name: string }>(
         `SELECT table_name FROM information_schema.columns
           WHERE table_schema = 'public' AND column_name = 'organization_id'`,
       )
     ).map((r) => r.table_name);
+  const tenantTables = async (): Promise<string[]> =>
+    (await allTablesWithOrganization()).filter((t) => !GLOBAL_TABLES.includes(t));
+
+  it('protects the global tables that name an organisation with Row-Level Security too', async () => {
+    expect(await allTablesWithOrganization()).toEqual(expect.arrayContaining(GLOBAL_TABLES));
+    const rows = await adminQuery<{ relname: string }>(
+      `SELECT relname FROM pg_class
+        WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`,
+      [GLOBAL_TABLES],
+    );
+    expect(rows.map((r) => r.relname).sort()).toEqual([...GLOBAL_TABLES].sort());
+  });
 
   it('finds the tenant tables', async () => {
     expect(await tenantTables()).toEqual(expect.arrayContaining(['memberships', 'invitations']));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadResponse } from '@loved/shared';
 import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
+import { adminQuery } from '../../utils/admin-query';
 import { uploadFile } from '../../utils/file.helpers';
 import { createLead } from '../../utils/lead.helpers';
 import { createTestApp, type TestApp } from '../../utils/test-app';
@@ -22,6 +23,7 @@ type World = {
   aMember: Session;
   aLead: LeadResponse;
   aFile: { id: string };
+  aWebhookEvent: string;
 };
 /** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
@@ -29,9 +31,32 @@ const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'leads:id': (world) => world.aLead.id,
   'communications:leadId': (world) => world.aLead.id,
   'files:id': (world) => world.aFile.id,
+  'integrations:id': (world) => world.aWebhookEvent,
+};
+
+/** Path parameters that name a kind of thing, not a resource: filled in before anything else. */
+const KINDS: Record<string, string> = { '{provider}': 'whatsapp' };
+
+/**
+ * Reads whose precondition B cannot meet, with the refusal they answer instead of a list: B has
+ * no WhatsApp number connected, and the window's documented lead is not one of B's.
+ */
+const REFUSED_READS: Record<string, number> = {
+  '/api/v1/integrations/whatsapp/templates': 409,
+  '/api/v1/communications/whatsapp/window': 404,
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** A failed inbox event of `organizationId` (as the schema owner: no provider needed). */
+async function storeFailedWebhookEvent(organizationId: string): Promise<string> {
+  const [row] = await adminQuery<{ id: string }>(
+    `INSERT INTO webhook_events (provider, event_key, organization_id, status, payload, attempts, last_error)
+     VALUES ('whatsapp', gen_random_uuid()::text, $1, 'failed', '{}', 5, 'test') RETURNING id`,
+    [organizationId],
+  );
+  return row.id;
+}
 
 /** `?name=value` for every required query parameter, from its documented example or schema. */
 function requiredQuery(operation: OpenApiOperation, document: OpenApiDocument): string {
@@ -57,6 +82,7 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       aMember: await addMember(t.app, a, 'manager'),
       aLead: await createLead(t.app, a),
       aFile: await uploadFile(t.app, a),
+      aWebhookEvent: await storeFailedWebhookEvent(a.organizationId),
     };
     // Something for A's search to find (the search route's documented example is "proposta negociação").
     await t.app.inject({
@@ -80,7 +106,8 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       METHODS.flatMap((method) => {
         const operation = item[method];
         const isTenant = operation?.security?.some((s) => 'org' in s) ?? false;
-        return operation && isTenant ? [{ path, method, operation }] : [];
+        const concrete = Object.entries(KINDS).reduce((p, [k, v]) => p.replaceAll(k, v), path);
+        return operation && isTenant ? [{ path: concrete, method, operation }] : [];
       }),
     );
 
@@ -123,10 +150,17 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       ({ path, method }) => method === 'get' && !path.includes('{'),
     );
     expect(reads.length).toBeGreaterThan(2);
-    const aIds = [world.a.organizationId, world.a.user.id, world.aMember.user.id, world.aLead.id];
+    const aIds = [
+      world.a.organizationId,
+      world.a.user.id,
+      world.aMember.user.id,
+      world.aLead.id,
+      world.aWebhookEvent,
+    ];
     for (const { path: route, operation } of reads) {
       const path = `${route}${requiredQuery(operation, document)}`;
-      if (JSON.stringify(operation.responses?.['200'] ?? {}).includes('List')) {
+      const isList = JSON.stringify(operation.responses?.['200'] ?? {}).includes('List');
+      if (isList && !(route in REFUSED_READS)) {
         const asA = await t.app.inject({
           method: 'GET',
           url: path,
@@ -142,7 +176,7 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
         url: path,
         headers: asMember(world.b, world.b.organizationId),
       });
-      expect(asB.statusCode, path).toBe(200);
+      expect(asB.statusCode, path).toBe(REFUSED_READS[route] ?? 200);
       for (const id of aIds) expect(asB.body, `${path} leaked ${id}`).not.toContain(id);
       expect(asB.body, `${path} leaked A's lead`).not.toContain(world.aLead.name);
     }

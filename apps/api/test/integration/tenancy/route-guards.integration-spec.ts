@@ -8,9 +8,16 @@ import { createTestApp, type TestApp } from '../../utils/test-app';
 
 type Route = { method: string; path: string; isPublic: boolean; isOrganizationFree: boolean };
 
-/** Only these may be reached without a user (the event stream checks its own single-use token). */
+/**
+ * Only these may be reached without a user: the event stream checks its own single-use token,
+ * and providers' webhooks their signatures (at the paths the issues give them).
+ */
 const PUBLIC_PREFIXES = ['/api/v1/auth/', '/api/v1/health', '/api/v1/webhooks/'];
-const PUBLIC_ROUTES = ['GET /api/v1/events'];
+const PUBLIC_ROUTES = [
+  'GET /api/v1/events',
+  'GET /api/v1/integrations/whatsapp/webhook',
+  'POST /api/v1/integrations/whatsapp/webhook',
+];
 /** Only these act for the signed-in user without an organisation. */
 const ORGANIZATION_FREE = [
   'GET /api/v1/me',

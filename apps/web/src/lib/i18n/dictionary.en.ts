@@ -115,6 +115,36 @@ export const en: Dictionary = {
       FILE_SOURCE_TIMEOUT: 'The file source took too long to answer. Try again.',
       INTERNAL_ERROR: 'Something went wrong on the server. Try again in a moment.',
       QUERY_TIMEOUT: 'The server took too long to answer. Try again shortly.',
+      WHATSAPP_TOKEN_INVALID:
+        'Meta refused the access token. Check that it is complete, has not expired and has the WhatsApp Business permissions.',
+      WHATSAPP_PHONE_NUMBER_NOT_FOUND:
+        'Meta could not find this number in the WhatsApp Business account. Check the phone number ID and the account (WABA) ID.',
+      WHATSAPP_UNREACHABLE: 'Could not reach Meta right now. Try again in a moment.',
+      WHATSAPP_NOT_CONNECTED:
+        'WhatsApp is not connected in this organization (or needs reconnecting). An admin can connect it in Settings.',
+      WHATSAPP_TEMPLATE_REQUIRED:
+        "More than 24 hours have passed since the customer's last message. Send an approved message template to resume the conversation.",
+      WHATSAPP_UNAVAILABLE:
+        'Sending through WhatsApp is unavailable right now. Try again in a moment.',
+      WHATSAPP_EVENT_NOT_FOUND: 'This event no longer exists.',
+      WHATSAPP_EVENT_NOT_RETRYABLE:
+        'Only failed events can be retried; this one was already handled.',
+      WHATSAPP_INVALID_SIGNATURE:
+        'The webhook signature does not match. Check the app secret in the WhatsApp integration.',
+      WHATSAPP_MESSAGE_INVALID:
+        'Meta did not accept the message as it is. Review the text, the template or the file and try again.',
+      WHATSAPP_FILE_NOT_SENDABLE:
+        'This file cannot be sent through WhatsApp: its type or size is not accepted.',
+      LEAD_HAS_NO_PHONE: 'This lead has no phone number. Add one to talk over WhatsApp.',
+      INTEGRATION_ACCOUNT_IN_USE:
+        'This WhatsApp account is already connected to another organization.',
+      WEBHOOK_EVENT_NOT_FOUND: 'This event no longer exists.',
+      WHATSAPP_VERIFICATION_FAILED:
+        "Meta's webhook check failed: the verify token matches no connected number.",
+      WHATSAPP_PAYLOAD_INVALID: 'The notification received is not a WhatsApp Business webhook.',
+      INTEGRATION_PROVIDER_NOT_FOUND: 'This integration does not exist.',
+      WEBHOOK_EVENT_NOT_RETRYABLE:
+        'Only failed events can be retried; this one was already handled.',
     },
   },
   validation: {
@@ -266,6 +296,139 @@ export const en: Dictionary = {
       copyLink: 'Copy link',
       copied: 'Link copied.',
       copyFailed: 'Could not copy. Select the link and copy it by hand.',
+    },
+  },
+  integrations: {
+    whatsapp: {
+      title: 'WhatsApp Business',
+      description:
+        "Talk to leads through the agency's number (Meta's Cloud API). Messages show on each lead's timeline.",
+      loading: 'Loading the integration…',
+      loadError: 'Could not load the WhatsApp integration.',
+      status: 'Status',
+      statuses: {
+        active: 'Active',
+        needs_reauth: 'Re-authentication needed',
+        disconnected: 'Disconnected',
+      },
+      number: 'Number',
+      verifiedName: 'Verified name',
+      connectedAt: 'Connected on',
+      needsReauthTitle: 'Meta refused the saved credentials',
+      needsReauth:
+        'The access token expired or was revoked. Enter a new token below to send and receive messages again.',
+      lastError: 'Last error ({date}): {message}',
+      webhook: {
+        label: 'Webhook URL',
+        hint: 'In the Meta app, under WhatsApp → Configuration, paste this URL as the callback URL, enter the same verify token used here and subscribe to the "messages" field.',
+        copy: 'Copy webhook URL',
+        copied: 'Webhook URL copied.',
+        copyFailed: 'Could not copy. Select the URL and copy it by hand.',
+      },
+      form: {
+        connectTitle: 'Connect a number',
+        updateTitle: 'Update credentials',
+        secretsHint:
+          'For safety, saved secrets are never shown: fill in every field to update the connection.',
+        phoneNumberId: 'Phone number ID',
+        phoneNumberIdHint:
+          'In the Meta app, under WhatsApp → API Setup. It is a numeric code, not the number itself.',
+        wabaId: 'WhatsApp Business Account ID (WABA)',
+        wabaIdHint: 'Shown on the same screen, next to the phone number ID.',
+        displayPhoneNumber: 'Display number',
+        displayPhoneNumberHint: 'How customers see the number, e.g. +55 11 98765-4321.',
+        accessToken: 'Access token',
+        accessTokenHint:
+          'Use a permanent system user token with the whatsapp_business_messaging and whatsapp_business_management permissions.',
+        appSecret: 'App secret',
+        appSecretHint:
+          "Under App settings → Basic in the Meta app. It checks the webhooks' signature.",
+        verifyToken: 'Webhook verify token',
+        verifyTokenHint:
+          'A text you choose and repeat in the webhook\'s "Verify token" field at Meta.',
+        generateVerifyToken: 'Generate verify token',
+        submit: 'Connect WhatsApp',
+        submitUpdate: 'Save credentials',
+        submitting: 'Checking with Meta…',
+        connected: 'WhatsApp connected.',
+        updated: 'WhatsApp credentials updated.',
+        edit: 'Update credentials',
+        cancelEdit: 'Cancel',
+      },
+      disconnect: {
+        action: 'Disconnect',
+        title: 'Disconnect WhatsApp?',
+        description:
+          'The number {number} stops sending and receiving messages through Loved CRM. Timeline history stays saved, and you can connect again at any time.',
+        confirm: 'Disconnect WhatsApp',
+        disconnecting: 'Disconnecting…',
+        done: 'WhatsApp disconnected.',
+      },
+      events: {
+        title: 'Failed events',
+        description:
+          'Notifications from Meta (messages and statuses) that could not be processed, even after retries.',
+        loading: 'Loading events…',
+        loadError: 'Could not load the failed events.',
+        empty: 'No failed events.',
+        receivedAt: 'Received {date}',
+        attemptsOne: '1 attempt',
+        attemptsOther: '{count} attempts',
+        updatesOne: '1 update',
+        updatesOther: '{count} updates',
+        retry: 'Retry',
+        retryLabel: 'Retry the event received {date}',
+        retrying: 'Retrying…',
+        retried: 'Event sent for processing again.',
+      },
+    },
+  },
+  whatsapp: {
+    composer: {
+      message: 'WhatsApp message',
+      placeholder: 'Write the message…',
+      keyboardHint: 'Enter sends; Shift+Enter adds a line.',
+      caption: 'Caption (optional)',
+      send: 'Send message',
+      sending: 'Sending…',
+      attach: 'Attach file',
+      uploading: 'Uploading {name}…',
+      attachment: 'Attachment: {name} ({size})',
+      removeAttachment: 'Remove attachment {name}',
+      windowOpen: 'Conversation open: free messages until {time}.',
+      loading: 'Checking the WhatsApp conversation…',
+      loadError: 'Could not check the WhatsApp conversation.',
+      notConnected: 'WhatsApp is not connected in this organization (or needs reconnecting).',
+      notConnectedAdmin: "Connect the agency's number in Settings to talk from here.",
+      notConnectedMember: 'Ask an admin to connect it in Settings.',
+      openSettings: 'Open Settings',
+      noPhone:
+        "This lead has no phone number. Add one in the lead's details to talk over WhatsApp.",
+      unavailable: 'Sending through WhatsApp is not available on this server yet.',
+      sent: 'Message sent through WhatsApp.',
+      failed: 'The message was not sent: {reason}',
+      empty: 'Write a message or attach a file.',
+    },
+    templates: {
+      windowClosedTitle: '24-hour window closed',
+      windowClosed:
+        "More than 24 hours have passed since the customer's last message. WhatsApp's rules only allow resuming the conversation with an approved message template.",
+      windowNeverOpened:
+        "The customer has not messaged over WhatsApp yet. WhatsApp's rules only allow starting the conversation with an approved message template.",
+      lastInbound: "Customer's last message: {date}.",
+      label: 'Message template',
+      choose: 'Choose a template',
+      option: '{name} ({language})',
+      mediaHeader: '{name} ({language}) — media header, not supported',
+      preview: 'Template preview',
+      variable: 'Variable {name}',
+      headerVariable: 'Header variable {name}',
+      send: 'Send template',
+      loading: 'Loading templates…',
+      loadError: 'Could not load the message templates.',
+      empty:
+        'No approved template in this WhatsApp account. Create and approve templates in WhatsApp Manager, at Meta.',
+      required: 'Choose a template.',
     },
   },
   dashboard: {
@@ -450,6 +613,44 @@ export const en: Dictionary = {
       outcome_set: 'Outcome set: {to}',
       outcomeCleared: 'Outcome cleared',
       by: 'by {name}',
+    },
+    whatsapp: {
+      ticks: {
+        pending: 'Status: Sending',
+        sent: 'Status: Sent',
+        delivered: 'Status: Delivered',
+        read: 'Status: Read',
+        failed: 'Status: Failed',
+      },
+      failedReason: 'Not sent: {reason}',
+      failedUnknown: 'no reason given',
+      metaErrors: {
+        '131047': "more than 24 hours since the customer's last message; send a template",
+        '131026': 'the number could not receive the message (it may have no WhatsApp)',
+        '131051': 'unsupported message type',
+        '130429': "Meta's sending limit reached; try again shortly",
+        '131056': 'too many messages to this number in a short time',
+        '132001': 'the template does not exist or is not approved in this language',
+      },
+      image: 'Image',
+      sticker: 'Sticker',
+      audio: 'Audio',
+      voice: 'Voice message',
+      video: 'Video',
+      document: 'Document',
+      openImage: 'Enlarge image {name}',
+      download: 'Download {name}',
+      downloading: 'Downloading {name}…',
+      mediaUnavailable: 'Media not available yet: {name}',
+      mediaLoading: 'Loading media…',
+      mediaLoadError: 'Could not load the media.',
+      location: 'Location',
+      openMap: 'Open on the map',
+      openMapNamed: 'Open {name} on the map',
+      reaction: 'Reacted with {emoji} to a message',
+      reactionRemoved: 'Removed a reaction from a message',
+      contacts: 'Shared contact',
+      unsupported: 'Messages of type "{type}" are not shown here yet.',
     },
     newItem: 'New communication: {channel}',
     composer: {

@@ -117,6 +117,37 @@ export const ptBR = {
       FILE_SOURCE_TIMEOUT: 'A origem do arquivo demorou demais para responder. Tente de novo.',
       INTERNAL_ERROR: 'Algo deu errado no servidor. Tente novamente em instantes.',
       QUERY_TIMEOUT: 'O servidor demorou demais para responder. Tente novamente em instantes.',
+      WHATSAPP_TOKEN_INVALID:
+        'A Meta recusou o token de acesso. Confira se ele está completo, não expirou e tem as permissões do WhatsApp Business.',
+      WHATSAPP_PHONE_NUMBER_NOT_FOUND:
+        'A Meta não encontrou este número na conta do WhatsApp Business. Confira o ID do número de telefone e o ID da conta (WABA).',
+      WHATSAPP_UNREACHABLE:
+        'Não foi possível falar com a Meta agora. Tente novamente em instantes.',
+      WHATSAPP_NOT_CONNECTED:
+        'O WhatsApp não está conectado nesta organização (ou precisa ser reconectado). Um administrador pode conectá-lo em Configurações.',
+      WHATSAPP_TEMPLATE_REQUIRED:
+        'Já se passaram 24 horas desde a última mensagem do cliente. Envie um modelo de mensagem aprovado para retomar a conversa.',
+      WHATSAPP_UNAVAILABLE:
+        'O envio pelo WhatsApp está indisponível no momento. Tente novamente em instantes.',
+      WHATSAPP_EVENT_NOT_FOUND: 'Este evento não existe mais.',
+      WHATSAPP_EVENT_NOT_RETRYABLE:
+        'Só eventos com falha podem ser reprocessados; este já foi tratado.',
+      WHATSAPP_INVALID_SIGNATURE:
+        'A assinatura do webhook não confere. Confira a chave secreta do app na integração do WhatsApp.',
+      WHATSAPP_MESSAGE_INVALID:
+        'A Meta não aceitou a mensagem como está. Revise o texto, o modelo ou o arquivo e tente de novo.',
+      WHATSAPP_FILE_NOT_SENDABLE:
+        'Este arquivo não pode ser enviado pelo WhatsApp: o tipo ou o tamanho não são aceitos.',
+      LEAD_HAS_NO_PHONE:
+        'Este lead não tem telefone cadastrado. Adicione um telefone para conversar pelo WhatsApp.',
+      INTEGRATION_ACCOUNT_IN_USE: 'Esta conta do WhatsApp já está conectada a outra organização.',
+      WEBHOOK_EVENT_NOT_FOUND: 'Este evento não existe mais.',
+      WHATSAPP_VERIFICATION_FAILED:
+        'A Meta não confirmou o webhook: o token de verificação não confere com o de nenhum número conectado.',
+      WHATSAPP_PAYLOAD_INVALID: 'O aviso recebido não é um webhook do WhatsApp Business.',
+      INTEGRATION_PROVIDER_NOT_FOUND: 'Esta integração não existe.',
+      WEBHOOK_EVENT_NOT_RETRYABLE:
+        'Só eventos com falha podem ser reprocessados; este já foi tratado.',
     },
   },
   validation: {
@@ -268,6 +299,139 @@ export const ptBR = {
       copyLink: 'Copiar link',
       copied: 'Link copiado.',
       copyFailed: 'Não foi possível copiar. Selecione o link e copie manualmente.',
+    },
+  },
+  integrations: {
+    whatsapp: {
+      title: 'WhatsApp Business',
+      description:
+        'Converse com os leads pelo número da agência (API de Nuvem da Meta). As mensagens aparecem na timeline de cada lead.',
+      loading: 'Carregando a integração…',
+      loadError: 'Não foi possível carregar a integração do WhatsApp.',
+      status: 'Status',
+      statuses: {
+        active: 'Ativo',
+        needs_reauth: 'Reautenticação necessária',
+        disconnected: 'Desconectado',
+      },
+      number: 'Número',
+      verifiedName: 'Nome verificado',
+      connectedAt: 'Conectado em',
+      needsReauthTitle: 'A Meta recusou as credenciais salvas',
+      needsReauth:
+        'O token de acesso expirou ou foi revogado. Informe um novo token abaixo para voltar a enviar e receber mensagens.',
+      lastError: 'Último erro ({date}): {message}',
+      webhook: {
+        label: 'URL do webhook',
+        hint: 'No app da Meta, em WhatsApp → Configuração, cole esta URL como URL de callback, informe o mesmo token de verificação usado aqui e assine o campo "messages".',
+        copy: 'Copiar URL do webhook',
+        copied: 'URL do webhook copiada.',
+        copyFailed: 'Não foi possível copiar. Selecione a URL e copie manualmente.',
+      },
+      form: {
+        connectTitle: 'Conectar número',
+        updateTitle: 'Atualizar credenciais',
+        secretsHint:
+          'Por segurança, os segredos salvos nunca são exibidos: informe todos os campos para atualizar a conexão.',
+        phoneNumberId: 'ID do número de telefone',
+        phoneNumberIdHint:
+          'No app da Meta, em WhatsApp → Configuração da API. É um código numérico, não o número em si.',
+        wabaId: 'ID da conta do WhatsApp Business (WABA)',
+        wabaIdHint: 'Aparece na mesma tela, junto do ID do número de telefone.',
+        displayPhoneNumber: 'Número exibido',
+        displayPhoneNumberHint: 'Como os clientes veem o número, por exemplo +55 11 98765-4321.',
+        accessToken: 'Token de acesso',
+        accessTokenHint:
+          'Use um token permanente de usuário do sistema, com as permissões whatsapp_business_messaging e whatsapp_business_management.',
+        appSecret: 'Chave secreta do app',
+        appSecretHint:
+          'Em Configurações do app → Básico, no app da Meta. Serve para conferir a assinatura dos webhooks.',
+        verifyToken: 'Token de verificação do webhook',
+        verifyTokenHint:
+          'Um texto que você escolhe e repete no campo "Verificar token" do webhook, na Meta.',
+        generateVerifyToken: 'Gerar token de verificação',
+        submit: 'Conectar WhatsApp',
+        submitUpdate: 'Salvar credenciais',
+        submitting: 'Verificando com a Meta…',
+        connected: 'WhatsApp conectado.',
+        updated: 'Credenciais do WhatsApp atualizadas.',
+        edit: 'Atualizar credenciais',
+        cancelEdit: 'Cancelar',
+      },
+      disconnect: {
+        action: 'Desconectar',
+        title: 'Desconectar o WhatsApp?',
+        description:
+          'O número {number} deixa de enviar e receber mensagens pelo Loved CRM. O histórico das timelines continua salvo, e você pode conectar de novo quando quiser.',
+        confirm: 'Desconectar WhatsApp',
+        disconnecting: 'Desconectando…',
+        done: 'WhatsApp desconectado.',
+      },
+      events: {
+        title: 'Eventos com falha',
+        description:
+          'Avisos da Meta (mensagens e status) que não puderam ser processados, mesmo após novas tentativas.',
+        loading: 'Carregando eventos…',
+        loadError: 'Não foi possível carregar os eventos com falha.',
+        empty: 'Nenhum evento com falha.',
+        receivedAt: 'Recebido {date}',
+        attemptsOne: '1 tentativa',
+        attemptsOther: '{count} tentativas',
+        updatesOne: '1 atualização',
+        updatesOther: '{count} atualizações',
+        retry: 'Reprocessar',
+        retryLabel: 'Reprocessar o evento recebido {date}',
+        retrying: 'Reprocessando…',
+        retried: 'Evento enviado para reprocessamento.',
+      },
+    },
+  },
+  whatsapp: {
+    composer: {
+      message: 'Mensagem de WhatsApp',
+      placeholder: 'Escreva a mensagem…',
+      keyboardHint: 'Enter envia; Shift+Enter quebra a linha.',
+      caption: 'Legenda (opcional)',
+      send: 'Enviar mensagem',
+      sending: 'Enviando…',
+      attach: 'Anexar arquivo',
+      uploading: 'Carregando {name}…',
+      attachment: 'Anexo: {name} ({size})',
+      removeAttachment: 'Remover anexo {name}',
+      windowOpen: 'Conversa aberta: mensagens livres até {time}.',
+      loading: 'Verificando a conversa no WhatsApp…',
+      loadError: 'Não foi possível verificar a conversa no WhatsApp.',
+      notConnected: 'O WhatsApp não está conectado nesta organização (ou precisa ser reconectado).',
+      notConnectedAdmin: 'Conecte o número da agência em Configurações para conversar por aqui.',
+      notConnectedMember: 'Peça a um administrador para conectá-lo em Configurações.',
+      openSettings: 'Abrir Configurações',
+      noPhone:
+        'Este lead não tem telefone cadastrado. Adicione um telefone nos dados do lead para conversar pelo WhatsApp.',
+      unavailable: 'O envio pelo WhatsApp ainda não está disponível neste servidor.',
+      sent: 'Mensagem enviada pelo WhatsApp.',
+      failed: 'A mensagem não foi enviada: {reason}',
+      empty: 'Escreva uma mensagem ou anexe um arquivo.',
+    },
+    templates: {
+      windowClosedTitle: 'Janela de 24 horas encerrada',
+      windowClosed:
+        'Já se passaram 24 horas desde a última mensagem do cliente. Pelas regras do WhatsApp, a conversa só pode ser retomada com um modelo de mensagem aprovado.',
+      windowNeverOpened:
+        'O cliente ainda não mandou mensagem pelo WhatsApp. Pelas regras do WhatsApp, a conversa só pode começar com um modelo de mensagem aprovado.',
+      lastInbound: 'Última mensagem do cliente: {date}.',
+      label: 'Modelo de mensagem',
+      choose: 'Escolha um modelo',
+      option: '{name} ({language})',
+      mediaHeader: '{name} ({language}) — cabeçalho com mídia, não suportado',
+      preview: 'Prévia do modelo',
+      variable: 'Variável {name}',
+      headerVariable: 'Variável {name} do cabeçalho',
+      send: 'Enviar modelo',
+      loading: 'Carregando modelos…',
+      loadError: 'Não foi possível carregar os modelos de mensagem.',
+      empty:
+        'Nenhum modelo aprovado nesta conta do WhatsApp. Crie e aprove modelos no Gerenciador do WhatsApp, na Meta.',
+      required: 'Escolha um modelo.',
     },
   },
   dashboard: {
@@ -452,6 +616,44 @@ export const ptBR = {
       outcome_set: 'Resultado definido: {to}',
       outcomeCleared: 'Resultado removido',
       by: 'por {name}',
+    },
+    whatsapp: {
+      ticks: {
+        pending: 'Status: Enviando',
+        sent: 'Status: Enviada',
+        delivered: 'Status: Entregue',
+        read: 'Status: Lida',
+        failed: 'Status: Falhou',
+      },
+      failedReason: 'Não enviada: {reason}',
+      failedUnknown: 'motivo não informado',
+      metaErrors: {
+        '131047': 'mais de 24 horas desde a última mensagem do cliente; envie um modelo',
+        '131026': 'o número não pôde receber a mensagem (talvez não tenha WhatsApp)',
+        '131051': 'tipo de mensagem não suportado',
+        '130429': 'limite de envios da Meta atingido; tente em instantes',
+        '131056': 'muitas mensagens para este número em pouco tempo',
+        '132001': 'o modelo não existe ou não está aprovado neste idioma',
+      },
+      image: 'Imagem',
+      sticker: 'Figurinha',
+      audio: 'Áudio',
+      voice: 'Mensagem de voz',
+      video: 'Vídeo',
+      document: 'Documento',
+      openImage: 'Ampliar imagem {name}',
+      download: 'Baixar {name}',
+      downloading: 'Baixando {name}…',
+      mediaUnavailable: 'Mídia ainda não disponível: {name}',
+      mediaLoading: 'Carregando mídia…',
+      mediaLoadError: 'Não foi possível carregar a mídia.',
+      location: 'Localização',
+      openMap: 'Ver no mapa',
+      openMapNamed: 'Ver {name} no mapa',
+      reaction: 'Reagiu com {emoji} a uma mensagem',
+      reactionRemoved: 'Removeu a reação de uma mensagem',
+      contacts: 'Contato compartilhado',
+      unsupported: 'Mensagem do tipo "{type}" ainda não é exibida aqui.',
     },
     newItem: 'Nova comunicação: {channel}',
     composer: {

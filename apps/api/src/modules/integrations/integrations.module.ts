@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { resolveCredentialKeys } from '../../core/config/credentials-encryption-keys';
+import { CredentialsCipher } from '../../core/crypto/credentials-cipher';
+import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { WebhookEventRunner } from './inbox/webhook-event-runner.service';
+import { WebhookEventsService } from './inbox/webhook-events.service';
+import { WebhookInboxService } from './inbox/webhook-inbox.service';
+import { WebhookSweeper } from './inbox/webhook-sweeper.service';
+import { IntegrationDirectory } from './integration-directory.service';
+import { IntegrationEntity } from './integration.entity';
+import { IntegrationsService } from './integrations.service';
+import { WebhookEventsController } from './webhook-events.controller';
+
+/**
+ * What every provider integration shares: the per-organisation records with sealed
+ * credentials, the cross-tenant lookup webhooks route by, and the durable webhook inbox.
+ */
+@Module({
+  controllers: [WebhookEventsController],
+  providers: [
+    IntegrationsService,
+    IntegrationDirectory,
+    WebhookInboxService,
+    WebhookEventsService,
+    WebhookEventRunner,
+    WebhookSweeper,
+    {
+      provide: CredentialsCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new CredentialsCipher(resolveCredentialKeys(config)),
+    },
+    provideTenantRepository(IntegrationEntity),
+  ],
+  exports: [IntegrationsService, IntegrationDirectory, WebhookInboxService, WebhookEventRunner],
+})
+export class IntegrationsModule {}

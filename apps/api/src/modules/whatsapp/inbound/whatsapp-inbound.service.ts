@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Channel,
+  CommunicationStatus,
+  Direction,
+  type CommunicationAttachment,
+} from '@loved/shared';
+import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
+import { CommunicationsService } from '../../communications/communications.service';
+import { LeadByPhoneService } from '../../leads/lead-by-phone.service';
+import { normalizePhone, type NormalizedPhone } from '../../leads/utils/lead-phone.util';
+import { parseInboundMessage, type ParsedInboundMessage } from '../webhook/inbound-message.util';
+import type {
+  WhatsAppInboundMessage,
+  WhatsAppWebhookValue,
+} from '../webhook/whatsapp-webhook.type';
+import type { WhatsAppAccount } from '../whatsapp-account.service';
+import { WhatsAppMediaService } from './whatsapp-media.service';
+
+/**
+ * One inbound message into its lead's timeline: the sender's lead (found by number, or created
+ * from the contact profile), the message recorded once however often Meta delivers it, and its
+ * media fetched and attached.
+ */
+@Injectable()
+export class WhatsAppInboundService {
+  constructor(
+    private readonly tenant: TenantContextService,
+    private readonly leads: LeadByPhoneService,
+    private readonly communications: CommunicationsService,
+    private readonly media: WhatsAppMediaService,
+  ) {}
+
+  async receive(
+    organizationId: string,
+    message: WhatsAppInboundMessage,
+    value: WhatsAppWebhookValue,
+    account: WhatsAppAccount | null,
+  ): Promise<void> {
+    const parsed = parseInboundMessage(message, value.contacts ?? [], value.metadata);
+    const { communication } = await this.tenant.run({ organizationId }, async () => {
+      const { lead } = await this.leads.findOrCreate(senderPhone(parsed.waId), {
+        name: parsed.contactName,
+        source: 'whatsapp',
+      });
+      return this.communications.record({
+        leadId: lead.id,
+        channel: Channel.WhatsApp,
+        direction: Direction.Inbound,
+        content: parsed.content,
+        metadata: await this.linkReaction(parsed),
+        attachments: parsed.media ? [placeholderOf(parsed.media)] : [],
+        externalId: parsed.wamid,
+        status: CommunicationStatus.Delivered,
+        sentAt: parsed.sentAt,
+      });
+    });
+    const missingFile = communication.attachments.some((a) => a.file_id === null);
+    if (parsed.media && account && missingFile) {
+      await this.media.attach(organizationId, account, communication, parsed.media);
+    }
+  }
+
+  /** A reaction points at the communication it reacts to, when that message is known. */
+  private async linkReaction(parsed: ParsedInboundMessage): Promise<Record<string, unknown>> {
+    if (!parsed.reactionTo) return parsed.metadata;
+    const reacted = await this.communications.idOfExternal(Channel.WhatsApp, parsed.reactionTo);
+    const reaction = (parsed.metadata.reaction ?? {}) as Record<string, unknown>;
+    return { ...parsed.metadata, reaction: { ...reaction, communication_id: reacted } };
+  }
+}
+
+/** WhatsApp ids are digits without "+"; one that is no phone number still keys a lead. */
+function senderPhone(waId: string): NormalizedPhone {
+  const digits = waId.replace(/\D/g, '');
+  return normalizePhone(`+${digits}`) ?? { e164: `+${digits}`, matchKey: `+${digits}` };
+}
+
+function placeholderOf(media: NonNullable<ParsedInboundMessage['media']>): CommunicationAttachment {
+  return {
+    file_id: null,
+    name: media.filename ?? media.kind,
+    content_type: media.mimeType ?? 'application/octet-stream',
+    size_bytes: null,
+  };
+}
