@@ -79,7 +79,24 @@ describe('sending WhatsApp messages and their statuses', () => {
     const res = await send(admin, { lead_id: lead.id, text: 'Oi!' });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('WHATSAPP_TEMPLATE_REQUIRED');
+    const file = await uploadFile(t.app, admin, Buffer.from('%PDF-1.4 proposta'));
+    const media = await send(admin, { lead_id: lead.id, file_id: file.id });
+    expect(media.statusCode).toBe(422);
+    expect(media.json().code).toBe('WHATSAPP_TEMPLATE_REQUIRED');
     expect(graph.sentMessages).toHaveLength(sends);
+    expect(graph.uploadedMedia).toHaveLength(0);
+  });
+
+  it('tells the composer when no number is connected (409 on the window)', async () => {
+    const other = await register(t.app);
+    const ownLead = await createLead(t.app, other, { phone: '+55 11 98765-4321' });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/communications/whatsapp/window?lead_id=${ownLead.id}`,
+      headers: asMember(other, other.organizationId),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('WHATSAPP_NOT_CONNECTED');
   });
 
   it('sends a template outside the window', async () => {

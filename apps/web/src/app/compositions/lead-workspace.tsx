@@ -1,4 +1,5 @@
 import { useAssigneeOptions } from '@/app/compositions/use-assignee-options';
+import { useWhatsAppComposerTab } from '@/app/compositions/use-whatsapp-composer-tab';
 import { paths } from '@/config/paths';
 import { CommunicationTimeline } from '@/features/communications/components/communication-timeline';
 import { LeadDetails } from '@/features/leads/components/lead-details';
@@ -15,7 +16,8 @@ export type LeadWorkspaceProps = {
 
 /**
  * A lead's details and its timeline, side by side: the `/leads/:id` page and the board's side
- * panel. Composed here because leads, communications and the team are separate features.
+ * panel. Composed here because leads, communications, WhatsApp and the team are separate
+ * features.
  */
 export function LeadWorkspace({
   leadId,
@@ -26,6 +28,7 @@ export function LeadWorkspace({
   const reconnections = useLiveStore((state) => state.reconnections);
   const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
   const canDelete = role === 'admin' || role === 'manager';
+  const whatsAppTab = useWhatsAppComposerTab(leadId);
 
   return (
     <div
@@ -46,6 +49,7 @@ export function LeadWorkspace({
         leadId={leadId}
         resolveUserName={resolveUserName}
         resyncKey={reconnections}
+        composerTabs={whatsAppTab}
       />
     </div>
   );

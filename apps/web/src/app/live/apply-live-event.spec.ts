@@ -15,6 +15,7 @@ import { itemOf } from '@/features/communications/utils/timeline-items';
 import { leadQueryKey } from '@/features/leads/api/get-lead';
 import { DEFAULT_FILTERS, useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
 import { readLeadRecord } from '@/features/leads/utils/lead-records';
+import { whatsAppWindowQueryKey } from '@/features/whatsapp/api/get-whatsapp-window';
 import { queryClient } from '@/lib/query-client';
 import { makeCommunication } from '@/testing/communication-factory';
 import { makeLead } from '@/testing/lead-factory';
@@ -206,6 +207,36 @@ describe('applyLiveEvent', () => {
 
     expect(timeline(padaria.id)).toEqual([{ ...sent, status: 'read' }]);
     expect(readLeadRecord(padaria.id)?.communications_count).toBe(0);
+  });
+
+  it("communication.created: a customer's WhatsApp message asks again whether the window is open", async () => {
+    await loadBoard([padaria]);
+    const windowKey = whatsAppWindowQueryKey(TEST_ORGANIZATION_ID, padaria.id);
+    queryClient.setQueryData(windowKey, { open: false, last_inbound_at: null, closes_at: null });
+    const message = makeCommunication({
+      lead_id: padaria.id,
+      channel: 'whatsapp',
+      direction: 'inbound',
+    });
+
+    applyLiveEvent(event('communication.created', padaria, { communication: message }));
+
+    expect(queryClient.getQueryState(windowKey)?.isInvalidated).toBe(true);
+  });
+
+  it('communication.created: a message the agency sent leaves the window alone', async () => {
+    await loadBoard([padaria]);
+    const windowKey = whatsAppWindowQueryKey(TEST_ORGANIZATION_ID, padaria.id);
+    queryClient.setQueryData(windowKey, { open: false, last_inbound_at: null, closes_at: null });
+    const message = makeCommunication({
+      lead_id: padaria.id,
+      channel: 'whatsapp',
+      direction: 'outbound',
+    });
+
+    applyLiveEvent(event('communication.created', padaria, { communication: message }));
+
+    expect(queryClient.getQueryState(windowKey)?.isInvalidated).toBe(false);
   });
 
   it('about a lead the board does not hold: counts it, but leaves its card to the next page', async () => {

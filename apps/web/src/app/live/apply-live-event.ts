@@ -2,6 +2,7 @@ import type { CommunicationResponse, LeadResponse, LiveEvent } from '@loved/shar
 import { addToTimelines } from '@/features/communications/utils/timeline-cache';
 import { patchLeadRecord } from '@/features/leads/utils/lead-records';
 import { forgetLead, receiveLead } from '@/features/leads/utils/receive-lead';
+import { refreshWhatsAppWindow } from '@/features/whatsapp/utils/window-cache';
 
 /**
  * A lead as it stands after one more communication: counted, and its last contact moved on
@@ -48,6 +49,10 @@ export function applyLiveEvent(event: LiveEvent): void {
     case 'communication.created': {
       const { communication } = event;
       if (communication) addToTimelines(communication);
+      // A customer's WhatsApp message opens the 24-hour window for free text again.
+      if (communication?.channel === 'whatsapp' && communication.direction === 'inbound') {
+        refreshWhatsAppWindow(communication.lead_id);
+      }
       // The server's own copy of the lead, when it sends one, already counts the communication.
       if (event.lead) receiveLead(event.lead);
       else if (communication) {

@@ -1,11 +1,15 @@
 import { PageHeader } from '@/components/page-header';
+import { WhatsAppIntegrationCard } from '@/features/integrations/components/whatsapp-integration-card';
 import { InviteCard } from '@/features/organizations/components/invite-card';
 import { OrganizationNameForm } from '@/features/organizations/components/organization-name-form';
 import { TeamCard } from '@/features/organizations/components/team-card';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
 
-/** `/configuracoes`: organisation name and team; admins edit, everyone else reads. */
+/**
+ * `/configuracoes`: organisation name and team; admins edit, everyone else reads. Integrations
+ * (WhatsApp) are for admins only: the API refuses them to anyone else.
+ */
 export function SettingsRoute(): React.JSX.Element {
   const { t } = useTranslation();
   const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
@@ -19,6 +23,7 @@ export function SettingsRoute(): React.JSX.Element {
         <OrganizationNameForm canEdit={isAdmin} />
         <TeamCard currentUserId={currentUserId} canManage={isAdmin} />
         {isAdmin ? <InviteCard /> : null}
+        {isAdmin ? <WhatsAppIntegrationCard /> : null}
       </div>
     </>
   );

@@ -18,6 +18,7 @@ import {
   WhatsAppWindowDto,
   WhatsAppWindowQueryDto,
 } from '../dto/send-whatsapp.dto';
+import { WhatsAppAccountService } from '../whatsapp-account.service';
 import { WhatsAppSendService } from './whatsapp-send.service';
 import { WhatsAppWindowService } from './whatsapp-window.service';
 
@@ -28,6 +29,7 @@ export class WhatsAppSendController {
     private readonly sender: WhatsAppSendService,
     private readonly windows: WhatsAppWindowService,
     private readonly access: LeadAccessService,
+    private readonly accounts: WhatsAppAccountService,
   ) {}
 
   @Post('send')
@@ -53,8 +55,11 @@ export class WhatsAppSendController {
   })
   @ApiOkResponse({ type: WhatsAppWindowDto })
   @ApiNotFoundResponse({ type: ProblemDetailsDto })
+  @ApiConflictResponse({ type: ProblemDetailsDto, description: 'WHATSAPP_NOT_CONNECTED' })
   async window(@Query() query: WhatsAppWindowQueryDto): Promise<WhatsAppWindowResponse> {
     const lead = await this.access.requireVisible(query.lead_id);
+    // The composer asks this first: it learns at once whether it can send at all.
+    await this.accounts.requireActive();
     return this.windows.of(lead.id);
   }
 }

@@ -64,7 +64,8 @@ export class WhatsAppSendService {
     const lead = await this.access.requireVisible(input.lead_id);
     if (!lead.phone) throw WhatsAppException.leadHasNoPhone();
     const account = await this.accounts.requireActive();
-    if (input.text !== undefined && !(await this.windows.of(lead.id)).open) {
+    // Outside the window Meta only delivers templates: refused here, before calling it.
+    if (input.template === undefined && !(await this.windows.of(lead.id)).open) {
       throw WhatsAppException.templateRequired();
     }
     const prepared = await this.prepare(input, account);

@@ -49,8 +49,9 @@ export function CommunicationMetadata({
       facts.push(t('timeline.metadata.outcome', { value: label }));
     }
   }
-  // Delivery only means something for what the agency sent through a provider.
-  if (direction === 'outbound' && channel !== 'voip') {
+  // Delivery only means something for what the agency sent through a provider; WhatsApp shows
+  // it as ticks beside the time instead.
+  if (direction === 'outbound' && channel !== 'voip' && channel !== 'whatsapp') {
     facts.push(t('timeline.metadata.status', { value: t(`timeline.statuses.${status}`) }));
   }
 

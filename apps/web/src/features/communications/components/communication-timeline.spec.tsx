@@ -1,6 +1,7 @@
 import type { CommunicationResponse, TimelineItem } from '@loved/shared';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MessageSquare } from 'lucide-react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CommunicationTimeline } from '@/features/communications/components/communication-timeline';
 import { addToTimelines } from '@/features/communications/utils/timeline-cache';
@@ -123,6 +124,52 @@ describe('CommunicationTimeline', () => {
     expect(entries()[0]).toHaveTextContent('Número: +5511987654321');
     expect(screen.queryByText('De outro lead')).not.toBeInTheDocument();
     expect(screen.getByText('Nova comunicação: WhatsApp')).toBeInTheDocument();
+  });
+
+  it('moves a WhatsApp tick forward when its status update arrives live', async () => {
+    const outgoing = makeTimelineItem({
+      lead_id: LEAD_ID,
+      channel: 'whatsapp',
+      direction: 'outbound',
+      status: 'sent',
+      content: 'Segue a proposta.',
+      sent_at: '2026-01-06T09:00:00.000Z',
+      updated_at: '2026-01-06T09:00:00.000Z',
+    });
+    stubApi({ [TIMELINE]: { body: { items: [outgoing], next_cursor: null } } });
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
+    expect(await screen.findByRole('img', { name: 'Status: Enviada' })).toBeVisible();
+    if (outgoing.type !== 'communication') throw new Error('not a communication');
+
+    act(() =>
+      addToTimelines({
+        ...outgoing.communication,
+        status: 'read',
+        updated_at: '2026-01-06T09:05:00.000Z',
+      }),
+    );
+
+    expect(await screen.findByRole('img', { name: 'Status: Lida' })).toBeVisible();
+    expect(screen.queryByRole('img', { name: 'Status: Enviada' })).not.toBeInTheDocument();
+    expect(entries()).toHaveLength(1);
+  });
+
+  it('offers the tabs app/ plugs into the composer, mounted when opened', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <CommunicationTimeline
+        leadId={LEAD_ID}
+        composerTabs={[
+          { value: 'whatsapp', label: 'WhatsApp', icon: MessageSquare, content: <p>Compositor</p> },
+        ]}
+      />,
+    );
+    await screen.findByText('Podem enviar o orçamento?');
+    expect(screen.queryByText('Compositor')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'WhatsApp' }));
+
+    expect(screen.getByText('Compositor')).toBeVisible();
   });
 
   it('keeps live communications of other channels out of a filtered timeline', async () => {

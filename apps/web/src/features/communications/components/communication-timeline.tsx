@@ -13,6 +13,7 @@ import { TimelineEntry } from '@/features/communications/components/timeline-ent
 import { TimelineSystemEntry } from '@/features/communications/components/timeline-system-entry';
 import { useTimeline } from '@/features/communications/api/get-timeline';
 import { useLatestArrival } from '@/features/communications/hooks/use-latest-arrival';
+import type { ComposerTab } from '@/features/communications/types/composer-tab';
 import { isMissingEndpoint, timelineItemsOf } from '@/features/communications/utils/timeline-items';
 import { useOnVisible } from '@/hooks/use-on-visible';
 import { describeError } from '@/lib/describe-error';
@@ -34,6 +35,8 @@ export type CommunicationTimelineProps = {
   resolveUserName?: (userId: string) => string | undefined;
   /** Changes when live events may have been missed (the stream reconnected): reload. */
   resyncKey?: number;
+  /** More ways to add to the timeline, composed in app/ (e.g. sending a WhatsApp message). */
+  composerTabs?: readonly ComposerTab[];
 };
 
 /**
@@ -45,6 +48,7 @@ export function CommunicationTimeline({
   leadId,
   resolveUserName,
   resyncKey,
+  composerTabs,
 }: CommunicationTimelineProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
   const [channel, setChannel] = useState<Channel | null>(null);
@@ -92,7 +96,7 @@ export function CommunicationTimeline({
         </Select>
       </div>
 
-      {isUnavailable ? null : <TimelineComposer leadId={leadId} />}
+      {isUnavailable ? null : <TimelineComposer leadId={leadId} extraTabs={composerTabs} />}
 
       <p aria-live="polite" className="sr-only">
         {lastLive ? t('timeline.newItem', { channel: t(`channels.${lastLive.channel}`) }) : ''}

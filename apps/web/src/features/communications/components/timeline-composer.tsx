@@ -2,14 +2,24 @@ import { Phone, StickyNote } from 'lucide-react';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { CallForm } from '@/features/communications/components/call-form';
 import { NoteForm } from '@/features/communications/components/note-form';
+import type { ComposerTab } from '@/features/communications/types/composer-tab';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type TimelineComposerProps = {
   leadId: string;
+  /** Tabs other features offer (a WhatsApp message), after the note and the call. */
+  extraTabs?: readonly ComposerTab[];
 };
 
-/** Adds to the timeline by hand: an internal note or a call made outside the CRM. */
-export function TimelineComposer({ leadId }: TimelineComposerProps): React.JSX.Element {
+/**
+ * Adds to the timeline by hand: an internal note or a call made outside the CRM, plus what
+ * app/ plugs in. A tab's content mounts only while it is open, so nothing is fetched for a
+ * tab nobody opened.
+ */
+export function TimelineComposer({
+  leadId,
+  extraTabs = [],
+}: TimelineComposerProps): React.JSX.Element {
   const { t } = useTranslation();
 
   return (
@@ -26,6 +36,12 @@ export function TimelineComposer({ leadId }: TimelineComposerProps): React.JSX.E
           <Phone aria-hidden="true" />
           {t('timeline.composer.call')}
         </TabsTrigger>
+        {extraTabs.map(({ value, label, icon: Icon }) => (
+          <TabsTrigger key={value} value={value}>
+            <Icon aria-hidden="true" />
+            {label}
+          </TabsTrigger>
+        ))}
       </TabsList>
       <TabsContent value="note">
         <NoteForm leadId={leadId} />
@@ -33,6 +49,11 @@ export function TimelineComposer({ leadId }: TimelineComposerProps): React.JSX.E
       <TabsContent value="call">
         <CallForm leadId={leadId} />
       </TabsContent>
+      {extraTabs.map(({ value, content }) => (
+        <TabsContent key={value} value={value}>
+          {content}
+        </TabsContent>
+      ))}
     </Tabs>
   );
 }

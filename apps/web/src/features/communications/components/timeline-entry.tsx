@@ -2,6 +2,11 @@ import type { CommunicationResponse } from '@loved/shared';
 import { Paperclip } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { CommunicationMetadata } from '@/features/communications/components/communication-metadata';
+import { WhatsAppFailureNote } from '@/features/communications/components/whatsapp-failure-note';
+import { WhatsAppMessageBody } from '@/features/communications/components/whatsapp-message-body';
+import { WhatsAppStatusTicks } from '@/features/communications/components/whatsapp-status-ticks';
+import { describeWhatsAppFailure } from '@/features/communications/utils/whatsapp-failure';
+import { whatsAppErrorOf } from '@/features/communications/utils/whatsapp-message';
 import { cn } from '@/lib/cn';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { CHANNEL_STYLES } from '@/utils/channel-style';
@@ -12,10 +17,17 @@ export type TimelineEntryProps = {
 
 /** One communication, as in the seed: channel avatar, badges, time, subject, text, extras. */
 export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.Element {
-  const { t, relative, dateTime } = useTranslation();
+  const { t, dictionary, relative, dateTime } = useTranslation();
   const style = CHANNEL_STYLES[communication.channel];
   const Icon = style.icon;
   const attachments = communication.attachments.length;
+  const isWhatsApp = communication.channel === 'whatsapp';
+  const whatsAppError =
+    isWhatsApp && communication.status === 'failed' ? whatsAppErrorOf(communication) : null;
+  const failureReason =
+    isWhatsApp && communication.status === 'failed'
+      ? describeWhatsAppFailure(whatsAppError, t, dictionary)
+      : undefined;
 
   return (
     <li
@@ -41,23 +53,36 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
               {t(`timeline.directions.${communication.direction}`)}
             </Badge>
           </div>
-          <time
-            dateTime={communication.sent_at}
-            title={dateTime(communication.sent_at)}
-            className="text-xs text-muted-foreground"
-          >
-            {relative(communication.sent_at)}
-          </time>
+          <div className="flex items-center gap-1.5">
+            <time
+              dateTime={communication.sent_at}
+              title={dateTime(communication.sent_at)}
+              className="text-xs text-muted-foreground"
+            >
+              {relative(communication.sent_at)}
+            </time>
+            {isWhatsApp && communication.direction === 'outbound' ? (
+              <WhatsAppStatusTicks status={communication.status} failureReason={failureReason} />
+            ) : null}
+          </div>
         </header>
         {communication.subject ? (
           <h3 className="mb-2 text-sm font-medium">{communication.subject}</h3>
         ) : null}
-        {communication.content ? (
+        {isWhatsApp ? (
+          <div className="mb-3">
+            <WhatsAppMessageBody communication={communication} />
+          </div>
+        ) : null}
+        {!isWhatsApp && communication.content ? (
           <p className="mb-3 text-sm break-words whitespace-pre-wrap text-foreground/90">
             {communication.content}
           </p>
         ) : null}
-        {attachments > 0 ? (
+        {failureReason !== undefined ? (
+          <WhatsAppFailureNote reason={failureReason} error={whatsAppError} />
+        ) : null}
+        {!isWhatsApp && attachments > 0 ? (
           <p className="mb-2 flex items-center gap-1.5 text-xs text-muted-foreground">
             <Paperclip aria-hidden="true" className="size-3" />
             {attachments === 1

@@ -37,6 +37,23 @@ describe('timeline items', () => {
     expect(next[0]).toMatchObject({ communication: { status: 'read' } });
   });
 
+  it('keeps a newer copy of a communication over an older one that arrives late', () => {
+    const delivered = {
+      ...at('2026-01-02T00:00:00Z', 'b'),
+      status: 'delivered' as const,
+      updated_at: '2026-01-02T00:00:05Z',
+    };
+    const items = [itemOf(delivered)];
+
+    const next = withCommunication(
+      items,
+      { ...delivered, status: 'sent', updated_at: '2026-01-02T00:00:01Z' },
+      false,
+    );
+
+    expect(next[0]).toMatchObject({ communication: { status: 'delivered' } });
+  });
+
   it('leaves an older communication to its page when more pages remain', () => {
     const items = [itemOf(at('2026-01-05T00:00:00Z', 'e'))];
 

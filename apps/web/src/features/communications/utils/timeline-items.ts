@@ -20,8 +20,21 @@ function compareNewestFirst(a: TimelineItem, b: TimelineItem): number {
 }
 
 /**
+ * Whether `communication` is an older copy of the one shown: the answer to a send can arrive
+ * after the live event of its delivery tick, and must not take the tick back.
+ */
+function isOlderCopy(
+  communication: CommunicationResponse,
+  shown: TimelineItem | undefined,
+): boolean {
+  if (shown?.type !== 'communication') return false;
+  // Compared as instants: the same moment may be written with or without milliseconds.
+  return Date.parse(shown.communication.updated_at) > Date.parse(communication.updated_at);
+}
+
+/**
  * Adds a communication that arrived outside the paging (live, or just recorded here) in time
- * order; one already shown is replaced, never doubled. Items older than the last loaded one
+ * order; one already shown is replaced by a copy at least as recent, never doubled. Items older than the last loaded one
  * wait for their page.
  */
 export function withCommunication(
@@ -32,8 +45,10 @@ export function withCommunication(
   const item = itemOf(communication);
   const key = keyOf(item);
   const existing = items.findIndex((candidate) => keyOf(candidate) === key);
-  if (existing !== -1)
+  if (existing !== -1) {
+    if (isOlderCopy(communication, items[existing])) return [...items];
     return items.map((candidate, index) => (index === existing ? item : candidate));
+  }
   const last = items.at(-1);
   if (hasMore && last && compareNewestFirst(item, last) > 0) return [...items];
   return [...items, item].sort(compareNewestFirst);

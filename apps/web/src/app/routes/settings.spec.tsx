@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMe } from '@/features/auth/api/get-me';
+import { renderApp } from '@/testing/render-app';
+import { signInForTest, TEST_ORGANIZATION_ID } from '@/testing/session';
+import { stubApi, type StubApi } from '@/testing/stub-api';
+
+vi.mock('@/features/auth/api/get-me', () => ({ getMe: vi.fn() }));
+
+function stubSettings(): StubApi {
+  return stubApi({
+    'GET /members': { body: { items: [], next_cursor: null } },
+    'GET /organizations/current': {
+      body: {
+        id: TEST_ORGANIZATION_ID,
+        name: 'Agência Teste',
+        plan: 'free',
+        created_at: '2026-01-01T00:00:00.000Z',
+      },
+    },
+    'GET /integrations/whatsapp': {
+      body: {
+        provider: 'whatsapp',
+        status: 'active',
+        phone_number_id: '109876543210',
+        waba_id: '200000000000001',
+        display_phone_number: '+55 11 98765-4321',
+        verified_name: 'Agência Teste',
+        webhook_url: 'https://crm.agencia.test/api/v1/webhooks/whatsapp',
+        connected_at: '2026-01-02T10:00:00.000Z',
+        updated_at: '2026-01-02T10:00:00.000Z',
+        last_error: null,
+      },
+    },
+    'GET /integrations/whatsapp/events': { body: { data: [], next_cursor: null } },
+  });
+}
+
+describe('SettingsRoute', () => {
+  beforeEach(() => {
+    vi.mocked(getMe).mockReturnValue(new Promise(() => undefined));
+  });
+
+  it('shows admins the WhatsApp integration with its status', async () => {
+    signInForTest({ role: 'admin' });
+    stubSettings();
+
+    renderApp('/configuracoes');
+
+    expect(await screen.findByRole('region', { name: 'WhatsApp Business' })).toBeVisible();
+    expect(await screen.findByText('Ativo')).toBeVisible();
+  });
+
+  it('keeps the integration from everyone else, without asking the API', async () => {
+    signInForTest({ role: 'agent' });
+    const api = stubSettings();
+
+    renderApp('/configuracoes');
+
+    expect(await screen.findByRole('region', { name: 'Equipe' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'WhatsApp Business' })).not.toBeInTheDocument();
+    expect(api.requestsTo('GET /integrations/whatsapp')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,217 @@
+import type { CommunicationResponse, CommunicationStatus } from '@loved/shared';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TimelineEntry } from '@/features/communications/components/timeline-entry';
+import { makeCommunication } from '@/testing/communication-factory';
+import { renderWithProviders } from '@/testing/render-with-providers';
+import { signInForTest } from '@/testing/session';
+import { stubApi } from '@/testing/stub-api';
+
+function renderEntry(overrides: Partial<CommunicationResponse>): HTMLElement {
+  const communication = makeCommunication({ channel: 'whatsapp', ...overrides });
+  renderWithProviders(
+    <ol>
+      <TimelineEntry communication={communication} />
+    </ol>,
+  );
+  return screen.getByRole('listitem');
+}
+
+const CONTENT = 'GET /files/:id/content';
+
+describe('TimelineEntry for WhatsApp', () => {
+  beforeEach(() => {
+    signInForTest();
+    // jsdom has no object URLs; the entries only need one to put in src.
+    URL.createObjectURL = (): string => 'blob:http://localhost/media';
+    URL.revokeObjectURL = (): void => undefined;
+  });
+
+  afterEach(() => {
+    Reflect.deleteProperty(URL, 'createObjectURL');
+    Reflect.deleteProperty(URL, 'revokeObjectURL');
+  });
+
+  it.each<[CommunicationStatus, string]>([
+    ['sent', 'Status: Enviada'],
+    ['delivered', 'Status: Entregue'],
+    ['read', 'Status: Lida'],
+    ['failed', 'Status: Falhou'],
+  ])('marks an outbound message %s with its tick, named for screen readers', (status, name) => {
+    renderEntry({ direction: 'outbound', status, content: 'Segue a proposta.' });
+
+    const tick = screen.getByRole('img', { name });
+    expect(tick).toBeVisible();
+    expect(tick).toHaveAttribute('data-status', status);
+    expect(screen.getAllByRole('img')).toHaveLength(1);
+  });
+
+  it('paints the read ticks blue', () => {
+    renderEntry({ direction: 'outbound', status: 'read' });
+    expect(screen.getByRole('img', { name: 'Status: Lida' })).toHaveClass('text-sky-600');
+  });
+
+  it('says why a message failed, in text and as the tick tooltip', () => {
+    renderEntry({
+      direction: 'outbound',
+      status: 'failed',
+      content: 'Oi!',
+      metadata: {
+        message_type: 'text',
+        error: { code: 131000, title: 'Something went wrong', message: 'Message failed to send' },
+      },
+    });
+
+    expect(screen.getByText('Não enviada: Something went wrong')).toBeVisible();
+    expect(screen.getByRole('img', { name: 'Status: Falhou' })).toHaveAttribute(
+      'title',
+      'Something went wrong',
+    );
+    expect(screen.getByRole('img', { name: 'Status: Falhou' })).toHaveClass('text-destructive');
+  });
+
+  it('words the common Meta failures in Portuguese', () => {
+    renderEntry({
+      direction: 'outbound',
+      status: 'failed',
+      metadata: { error: { code: 131047, title: 'Re-engagement message' } },
+    });
+
+    expect(
+      screen.getByText(
+        'Não enviada: mais de 24 horas desde a última mensagem do cliente; envie um modelo',
+      ),
+    ).toBeVisible();
+  });
+
+  it('shows no ticks on a message the customer sent', () => {
+    renderEntry({ direction: 'inbound', status: 'delivered', content: 'Bom dia!' });
+
+    expect(screen.getByText('Bom dia!')).toBeVisible();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('previews an image inline and opens it full size', async () => {
+    stubApi({ [CONTENT]: { body: 'bytes' } });
+    const user = userEvent.setup();
+    renderEntry({
+      direction: 'inbound',
+      content: '',
+      metadata: { message_type: 'image', caption: 'Fachada da loja' },
+      attachments: [
+        { file_id: 'file-1', name: 'foto.jpg', content_type: 'image/jpeg', size_bytes: 2048 },
+      ],
+    });
+
+    const open = await screen.findByRole('button', { name: 'Ampliar imagem foto.jpg' });
+    expect(within(open).getByRole('img', { name: 'Fachada da loja' })).toHaveAttribute(
+      'src',
+      'blob:http://localhost/media',
+    );
+    expect(screen.getByText('Fachada da loja')).toBeVisible();
+    await user.click(open);
+
+    expect(await screen.findByRole('dialog', { name: 'foto.jpg' })).toBeVisible();
+  });
+
+  it('plays audio and video with the browser controls', async () => {
+    stubApi({ [CONTENT]: { body: 'bytes' } });
+    renderEntry({
+      direction: 'inbound',
+      metadata: { message_type: 'audio', voice: true },
+      attachments: [
+        { file_id: 'file-2', name: 'voz.ogg', content_type: 'audio/ogg', size_bytes: 1 },
+      ],
+    });
+
+    const audio = await screen.findByLabelText('Mensagem de voz');
+    expect(audio.tagName).toBe('AUDIO');
+    expect(audio).toHaveAttribute('controls');
+  });
+
+  it('offers a document for download with its name and size', () => {
+    renderEntry({
+      direction: 'inbound',
+      metadata: { message_type: 'document' },
+      attachments: [
+        {
+          file_id: 'file-3',
+          name: 'contrato.pdf',
+          content_type: 'application/pdf',
+          size_bytes: 1536,
+        },
+      ],
+    });
+
+    expect(screen.getByText('contrato.pdf')).toBeVisible();
+    expect(screen.getByText('1,5 KB')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Baixar contrato.pdf' })).toBeEnabled();
+  });
+
+  it('links a shared location to a map', () => {
+    renderEntry({
+      direction: 'inbound',
+      metadata: {
+        message_type: 'location',
+        location: {
+          latitude: -23.55,
+          longitude: -46.63,
+          name: 'Escritório',
+          address: 'Av. Paulista',
+        },
+      },
+    });
+
+    expect(screen.getByText('Av. Paulista')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Ver Escritório no mapa' })).toHaveAttribute(
+      'href',
+      'https://www.google.com/maps/search/?api=1&query=-23.55%2C-46.63',
+    );
+  });
+
+  it('shows a reaction as a reaction line', () => {
+    renderEntry({
+      direction: 'inbound',
+      content: '',
+      metadata: { message_type: 'reaction', reaction: { message_id: 'wamid.1', emoji: '👍' } },
+    });
+
+    expect(screen.getByText('Reagiu com 👍 a uma mensagem')).toBeVisible();
+  });
+
+  it('shows the placeholder text of a type it does not know', () => {
+    renderEntry({
+      direction: 'inbound',
+      content: '[Mensagem não suportada]',
+      metadata: { message_type: 'order' },
+    });
+
+    expect(screen.getByText('[Mensagem não suportada]')).toBeVisible();
+  });
+
+  it('says when a medium has no stored file', () => {
+    renderEntry({
+      direction: 'inbound',
+      content: '',
+      metadata: { message_type: 'video' },
+      attachments: [],
+    });
+
+    expect(screen.getByText('Mídia ainda não disponível: Vídeo')).toBeVisible();
+  });
+
+  it('names a medium whose file is still being fetched from Meta, with its caption', () => {
+    renderEntry({
+      direction: 'inbound',
+      content: 'Fachada',
+      metadata: { message_type: 'image', caption: 'Fachada' },
+      attachments: [
+        { file_id: null, name: 'image-1.jpg', content_type: 'image/jpeg', size_bytes: null },
+      ],
+    });
+
+    expect(screen.getByText('Mídia ainda não disponível: image-1.jpg')).toBeVisible();
+    expect(screen.getByText('Fachada')).toBeVisible();
+  });
+});

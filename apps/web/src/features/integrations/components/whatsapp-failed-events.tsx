@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { ErrorState } from '@/components/error-state';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { useFailedWhatsAppEvents } from '@/features/integrations/api/get-whatsapp-events';
+import { WhatsAppFailedEventRow } from '@/features/integrations/components/whatsapp-failed-event-row';
+import { describeError } from '@/lib/describe-error';
+import { useTranslation } from '@/lib/i18n/use-translation';
+
+/** Webhook events from Meta that could not be applied, each with a retry. */
+export function WhatsAppFailedEvents(): React.JSX.Element {
+  const { t, dictionary } = useTranslation();
+  const events = useFailedWhatsAppEvents();
+  const pages = events.data?.pages;
+  const items = useMemo(() => pages?.flatMap((page) => page.items), [pages]);
+
+  return (
+    <section aria-labelledby="whatsapp-failed-events-title" className="flex flex-col gap-2">
+      <div>
+        <h3 id="whatsapp-failed-events-title" className="text-sm font-semibold">
+          {t('integrations.whatsapp.events.title')}
+        </h3>
+        <p className="mt-1 text-xs text-muted-foreground">
+          {t('integrations.whatsapp.events.description')}
+        </p>
+      </div>
+      {events.isPending ? (
+        <Spinner className="text-sm text-muted-foreground">
+          {t('integrations.whatsapp.events.loading')}
+        </Spinner>
+      ) : null}
+      {events.isError && items === undefined ? (
+        <ErrorState
+          title={t('integrations.whatsapp.events.loadError')}
+          message={describeError(events.error, t, dictionary)}
+          onRetry={() => void events.refetch()}
+        />
+      ) : null}
+      {items?.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t('integrations.whatsapp.events.empty')}</p>
+      ) : null}
+      {items !== undefined && items.length > 0 ? (
+        <ul
+          aria-labelledby="whatsapp-failed-events-title"
+          className="divide-y divide-border border-y border-border"
+        >
+          {items.map((event) => (
+            <WhatsAppFailedEventRow key={event.id} event={event} />
+          ))}
+        </ul>
+      ) : null}
+      {events.hasNextPage ? (
+        <Button
+          variant="outline"
+          size="sm"
+          className="self-center"
+          disabled={events.isFetchingNextPage}
+          onClick={() => void events.fetchNextPage()}
+        >
+          {events.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
