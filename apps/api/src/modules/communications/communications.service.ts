@@ -12,6 +12,7 @@ import {
   type TenantScopedRepository,
 } from '../../core/tenancy/tenant-scoped.repository';
 import { LeadAccessService } from '../leads/lead-access.service';
+import type { LeadEntity } from '../leads/lead.entity';
 import { LeadsService } from '../leads/leads.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { CommunicationEntity } from './communication.entity';
@@ -29,6 +30,11 @@ export type NewCommunication = {
   externalId?: string | null;
   status?: CommunicationStatus;
   sentAt?: Date;
+  /**
+   * Whether a provider may report statuses for it before it is stored (default true). Inbound
+   * WhatsApp messages get none, which spares them the check.
+   */
+  awaitsStatuses?: boolean;
 };
 
 export type RecordedCommunication = { communication: CommunicationResponse; created: boolean };
@@ -63,8 +69,10 @@ export class CommunicationsService {
     private readonly pendingStatuses: TenantScopedRepository<PendingStatusEntity>,
   ) {}
 
-  async record(input: NewCommunication): Promise<RecordedCommunication> {
-    const lead = await this.access.requireVisible(input.leadId);
+  /** `lead`: the caller read it already in this transaction (spares a query). */
+  async record(input: NewCommunication, lead?: LeadEntity): Promise<RecordedCommunication> {
+    if (lead && lead.id !== input.leadId) throw new Error('record(): lead does not match leadId');
+    lead ??= await this.access.requireVisible(input.leadId);
     const row = this.communications.create({
       leadId: lead.id,
       channel: input.channel,
@@ -99,7 +107,7 @@ export class CommunicationsService {
         assigned_user_id: lead.assignedUserId,
         communication,
       });
-      if (stored.externalId) {
+      if (stored.externalId && input.awaitsStatuses !== false) {
         communication =
           (await this.applyPendingStatuses(stored.channel, stored.externalId)) ?? communication;
       }

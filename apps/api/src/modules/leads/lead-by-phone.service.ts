@@ -23,6 +23,15 @@ export class LeadByPhoneService {
     private readonly creator: LeadCreateService,
   ) {}
 
+  /** The organisation's lead with this number, if any (one indexed read). */
+  find(phone: NormalizedPhone): Promise<LeadEntity | null> {
+    return this.leads.findByPhoneKey(phone.matchKey);
+  }
+
+  /**
+   * Finds or creates. Meant for a transaction of its own: creating holds the column's lock
+   * until commit, so the caller records the message in the next transaction, not this one.
+   */
   async findOrCreate(
     phone: NormalizedPhone,
     defaults: { name: string | null; source: string },

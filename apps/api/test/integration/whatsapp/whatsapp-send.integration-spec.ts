@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CommunicationResponse, LeadResponse, WhatsAppWindowResponse } from '@loved/shared';
+import {
+  Channel,
+  CommunicationStatus,
+  Direction,
+  type CommunicationResponse,
+  type LeadResponse,
+  type WhatsAppWindowResponse,
+} from '@loved/shared';
 import {
   postWhatsAppWebhook,
   startFakeGraphApi,
@@ -10,6 +17,8 @@ import {
   whatsAppStatusesWebhook,
   type FakeGraphApi,
 } from '@loved/testing';
+import { TenantContextService } from '../../../src/core/tenancy/tenant-context.service';
+import { CommunicationsService } from '../../../src/modules/communications/communications.service';
 import { adminQuery } from '../../utils/admin-query';
 import { uploadFile } from '../../utils/file.helpers';
 import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
@@ -177,27 +186,34 @@ describe('sending WhatsApp messages and their statuses', () => {
     });
   });
 
-  it('applies a status that arrived before its message once the message is recorded', async () => {
-    const early = whatsAppInbound.text('chegou depois do status', { from: waId });
-    await postStatuses([whatsAppStatus({ wamid: early.id, status: 'read', recipientId: waId })]);
+  it('applies a status that beat its send answer once the sent message is recorded', async () => {
+    // Meta's "sent" webhook can arrive before the API stored the message the send created: the
+    // status is kept, and applied when the message is recorded with that wamid.
+    const wamid = `wamid.early-${Date.now()}`;
+    await postStatuses([whatsAppStatus({ wamid, status: 'delivered', recipientId: waId })]);
     await vi.waitFor(async () => {
       const kept = await adminQuery(
         'SELECT status FROM pending_communication_statuses WHERE organization_id = $1 AND external_id = $2',
-        [admin.organizationId, early.id],
+        [admin.organizationId, wamid],
       );
-      expect(kept).toEqual([{ status: 'read' }]);
+      expect(kept).toEqual([{ status: 'delivered' }]);
     });
-    const before = (await whatsAppMessagesOf(admin.organizationId)).length;
-    await postWhatsAppWebhook(
-      webhookUrl(base),
-      number.appSecret,
-      whatsAppMessagesWebhook(number, [early]),
+    const tenant = t.app.get(TenantContextService);
+    const communications = t.app.get(CommunicationsService);
+    const { communication } = await tenant.run({ organizationId: admin.organizationId }, () =>
+      communications.record({
+        leadId: lead.id,
+        channel: Channel.WhatsApp,
+        direction: Direction.Outbound,
+        content: 'enviada antes da resposta',
+        externalId: wamid,
+        status: CommunicationStatus.Sent,
+      }),
     );
-    const rows = await waitForMessages(admin.organizationId, before + 1);
-    expect(rows.find((m) => m.external_id === early.id)?.status).toBe('read');
+    expect(communication.status).toBe('delivered');
     const left = await adminQuery(
       'SELECT 1 FROM pending_communication_statuses WHERE organization_id = $1 AND external_id = $2',
-      [admin.organizationId, early.id],
+      [admin.organizationId, wamid],
     );
     expect(left).toEqual([]);
   });

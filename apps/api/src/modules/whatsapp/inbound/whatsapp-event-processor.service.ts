@@ -7,7 +7,7 @@ import type {
   WhatsAppMessageStatus,
   WhatsAppWebhookPayload,
 } from '../webhook/whatsapp-webhook.type';
-import { WhatsAppAccountService } from '../whatsapp-account.service';
+import { WhatsAppAccountService, type WhatsAppAccount } from '../whatsapp-account.service';
 import { WhatsAppInboundService } from './whatsapp-inbound.service';
 
 /**
@@ -27,7 +27,10 @@ export class WhatsAppEventProcessor {
   ) {}
 
   async process(organizationId: string, payload: WhatsAppWebhookPayload): Promise<void> {
-    const account = await this.tenant.run({ organizationId }, () => this.accounts.find());
+    // Read (and its credentials opened) only if a message brings media to fetch.
+    let account: Promise<WhatsAppAccount | null> | undefined;
+    const accountOnce = (): Promise<WhatsAppAccount | null> =>
+      (account ??= this.tenant.run({ organizationId }, () => this.accounts.find()));
     const failures: unknown[] = [];
     const attempt = async (work: () => Promise<void>): Promise<void> => {
       try {
@@ -40,7 +43,7 @@ export class WhatsAppEventProcessor {
       for (const change of entry.changes) {
         const value = change.value;
         for (const message of value.messages ?? []) {
-          await attempt(() => this.inbound.receive(organizationId, message, value, account));
+          await attempt(() => this.inbound.receive(organizationId, message, value, accountOnce));
         }
         for (const status of value.statuses ?? []) {
           await attempt(() => this.applyStatus(organizationId, status));

@@ -6,8 +6,12 @@ import {
   type CommunicationAttachment,
 } from '@loved/shared';
 import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
-import { CommunicationsService } from '../../communications/communications.service';
+import {
+  CommunicationsService,
+  type RecordedCommunication,
+} from '../../communications/communications.service';
 import { LeadByPhoneService } from '../../leads/lead-by-phone.service';
+import type { LeadEntity } from '../../leads/lead.entity';
 import { normalizePhone, type NormalizedPhone } from '../../leads/utils/lead-phone.util';
 import { parseInboundMessage, type ParsedInboundMessage } from '../webhook/inbound-message.util';
 import type {
@@ -35,15 +39,45 @@ export class WhatsAppInboundService {
     organizationId: string,
     message: WhatsAppInboundMessage,
     value: WhatsAppWebhookValue,
-    account: WhatsAppAccount | null,
+    account: () => Promise<WhatsAppAccount | null>,
   ): Promise<void> {
     const parsed = parseInboundMessage(message, value.contacts ?? [], value.metadata);
-    const { communication } = await this.tenant.run({ organizationId }, async () => {
-      const { lead } = await this.leads.findOrCreate(senderPhone(parsed.waId), {
-        name: parsed.contactName,
-        source: 'whatsapp',
-      });
-      return this.communications.record({
+    const phone = senderPhone(parsed.waId);
+    const identity = { organizationId };
+    const { communication } =
+      (await this.tenant.run(identity, async () => {
+        const lead = await this.leads.find(phone);
+        return lead ? this.record(lead, parsed) : null;
+      })) ?? (await this.recordForNewSender(identity, phone, parsed));
+    const missingFile = communication.attachments.some((a) => a.file_id === null);
+    if (!parsed.media || !missingFile) return;
+    const connected = await account();
+    // Disconnected since: the message stays with its placeholder attachment.
+    if (connected) await this.media.attach(organizationId, connected, communication, parsed.media);
+  }
+
+  /**
+   * The sender's lead is created in a short transaction of its own first (normally there is
+   * one, found above), so the column lock creating takes is not held while the message is
+   * recorded.
+   */
+  private async recordForNewSender(
+    identity: { organizationId: string },
+    phone: NormalizedPhone,
+    parsed: ParsedInboundMessage,
+  ): Promise<RecordedCommunication> {
+    const { lead } = await this.tenant.run(identity, () =>
+      this.leads.findOrCreate(phone, { name: parsed.contactName, source: 'whatsapp' }),
+    );
+    return this.tenant.run(identity, () => this.record(lead, parsed));
+  }
+
+  private async record(
+    lead: LeadEntity,
+    parsed: ParsedInboundMessage,
+  ): Promise<RecordedCommunication> {
+    return this.communications.record(
+      {
         leadId: lead.id,
         channel: Channel.WhatsApp,
         direction: Direction.Inbound,
@@ -53,12 +87,11 @@ export class WhatsAppInboundService {
         externalId: parsed.wamid,
         status: CommunicationStatus.Delivered,
         sentAt: parsed.sentAt,
-      });
-    });
-    const missingFile = communication.attachments.some((a) => a.file_id === null);
-    if (parsed.media && account && missingFile) {
-      await this.media.attach(organizationId, account, communication, parsed.media);
-    }
+        // Meta sends statuses only for messages the business sent.
+        awaitsStatuses: false,
+      },
+      lead,
+    );
   }
 
   /** A reaction points at the communication it reacts to, when that message is known. */
