@@ -27,7 +27,6 @@ import { createTestApp, type TestApp } from '../../utils/test-app';
 import {
   connectWhatsApp,
   listen,
-  waitForMessages,
   webhookUrl,
   whatsAppMessagesOf,
   type ConnectedNumber,
