@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_CONTENT_TYPE } from '@loved/shared';
+import { startFakeGraphApi, type FakeGraphApi } from '@loved/testing';
 import { register, type Session } from '../../utils/identity.helpers';
 import { createLead } from '../../utils/lead.helpers';
 import type { OpenApiDocument } from '../../utils/openapi-sample';
@@ -27,14 +28,22 @@ describe('every route answers random input without a 5xx', () => {
   let document: OpenApiDocument;
   let knownIds: string[];
 
+  let graph: FakeGraphApi;
+
   beforeAll(async () => {
-    t = await createTestApp();
+    // Routes that call Meta reach a fake on 127.0.0.1 (tests never leave the machine): a
+    // sampled token is then refused (4xx) instead of the real Graph API being unreachable.
+    graph = await startFakeGraphApi();
+    t = await createTestApp({ env: { GRAPH_API_BASE_URL: graph.url } });
     admin = await register(t.app);
     const lead = await createLead(t.app, admin);
     knownIds = [lead.id, admin.user.id, admin.organizationId];
     document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await graph.close();
+  });
 
   const send = async (route: FuzzRoute, request: FuzzRequest): Promise<Outcome> => {
     const res = await t.app.inject({
