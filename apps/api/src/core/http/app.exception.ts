@@ -26,3 +26,22 @@ export abstract class AppException<Code extends string = string> extends Error {
     this.name = new.target.name;
   }
 }
+
+/**
+ * An AppException that may name the one field at fault (listed in the problem's `errors`) and
+ * add response headers (e.g. `Retry-After`): what most modules' exceptions need.
+ */
+export abstract class FieldAppException<Code extends string = string> extends AppException<Code> {
+  constructor(
+    code: Code,
+    message: string,
+    field?: string,
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {
+    super(code, message, field ? [{ field, code: 'invalid', message }] : undefined);
+  }
+
+  override get headers(): Record<string, string> {
+    return this.extraHeaders;
+  }
+}

@@ -1,4 +1,4 @@
-import { AppException } from '../../core/http/app.exception';
+import { FieldAppException } from '../../core/http/app.exception';
 
 export const FileErrorCode = {
   NotFound: 'FILE_NOT_FOUND',
@@ -35,22 +35,9 @@ const STATUS: Record<FileErrorCode, number> = {
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Errors of the files module; messages are English, the SPA translates by code. */
-export class FileException extends AppException<FileErrorCode> {
-  constructor(
-    code: FileErrorCode,
-    message: string,
-    field?: string,
-    private readonly extraHeaders: Record<string, string> = {},
-  ) {
-    super(code, message, field ? [{ field, code: 'invalid', message }] : undefined);
-  }
-
+export class FileException extends FieldAppException<FileErrorCode> {
   get status(): number {
     return STATUS[this.code];
-  }
-
-  override get headers(): Record<string, string> {
-    return this.extraHeaders;
   }
 
   static notFound(): FileException {

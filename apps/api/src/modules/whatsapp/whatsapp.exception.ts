@@ -1,4 +1,4 @@
-import { AppException } from '../../core/http/app.exception';
+import { FieldAppException } from '../../core/http/app.exception';
 
 export const WhatsAppErrorCode = {
   TokenInvalid: 'WHATSAPP_TOKEN_INVALID',
@@ -32,22 +32,9 @@ const STATUS: Record<WhatsAppErrorCode, number> = {
 };
 
 /** Errors of the WhatsApp channel; messages are English, the SPA translates by code. */
-export class WhatsAppException extends AppException<WhatsAppErrorCode> {
-  constructor(
-    code: WhatsAppErrorCode,
-    message: string,
-    field?: string,
-    private readonly extraHeaders: Record<string, string> = {},
-  ) {
-    super(code, message, field ? [{ field, code: 'invalid', message }] : undefined);
-  }
-
+export class WhatsAppException extends FieldAppException<WhatsAppErrorCode> {
   get status(): number {
     return STATUS[this.code];
-  }
-
-  override get headers(): Record<string, string> {
-    return this.extraHeaders;
   }
 
   static tokenInvalid(detail: string): WhatsAppException {
