@@ -14,6 +14,7 @@ import { appBuild, benchEnvironment } from './lib/app-build.mjs';
 import { medianRun, runHttpCase } from './lib/autocannon-run.mjs';
 import { restoreBoard, saveBoard } from './lib/board-snapshot.mjs';
 import { databaseUrls, serverVersion, withClient } from './lib/database.mjs';
+import { startGraphStub } from './lib/graph-stub.mjs';
 import { parseRunOptions, RUN_USAGE } from './lib/options.mjs';
 import { explainWork, runSqlCeiling } from './lib/pg-driver.mjs';
 import {
@@ -190,6 +191,8 @@ async function loadVersions(env) {
 async function startApi(env) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'loved-bench-'));
+  // Meta's Graph API stays out of reach: the API only ever talks to this stub.
+  const graph = await startGraphStub();
   const processEnv = benchEnvironment({
     DATABASE_URL: urls.owner,
     DATABASE_MIGRATE_ON_BOOT: 'false',
@@ -199,6 +202,7 @@ async function startApi(env) {
     HOST: '127.0.0.1',
     PORT: String(port),
     DATA_DIR: dataDir,
+    GRAPH_API_BASE_URL: graph.url,
     // The bench logs in a few times per run; never trip the login limiter.
     LOGIN_MAX_FAILURES_PER_EMAIL: '1000',
     LOGIN_MAX_FAILURES_PER_IP: '10000',
@@ -215,7 +219,7 @@ async function startApi(env) {
   env.moveBodyHasVersion = Boolean(openapi.components?.schemas?.MoveLeadDto?.properties?.version);
   const rss = rssSampler(api.pid);
   const workerRss = rssSampler(worker.pid);
-  return { api, worker, env, rss, workerRss, idleRss: rssMb(api.pid), dataDir };
+  return { api, worker, env, rss, workerRss, idleRss: rssMb(api.pid), dataDir, graph };
 }
 
 async function bareCeiling() {
@@ -301,7 +305,12 @@ async function main() {
   let rss;
   try {
     for (const result of results) {
-      Object.assign(result, await httpCase(result.kase, api));
+      // A scenario with its own sequence (webhook: connect, stream, load, drain, count) runs it.
+      const { kase } = result;
+      Object.assign(
+        result,
+        kase.run ? await kase.run({ api, urls, options, log }) : await httpCase(kase, api),
+      );
     }
     rss = { idle: api.idleRss ?? 0, peak: api.rss.overall(), workerPeak: api.workerRss.overall() };
   } finally {
@@ -309,6 +318,7 @@ async function main() {
     api.workerRss.stop();
     await stopProcess(api.api);
     await stopProcess(api.worker);
+    await api.graph.close();
     rmSync(api.dataDir, { recursive: true, force: true });
   }
   const meta = { ...machine(await serverVersion(urls.owner), seeded), rss };

@@ -21,13 +21,14 @@ export function appBuild(appDir) {
 
 /**
  * Environment shared by migrate, API and worker: production mode (as deployed), quiet logs.
- * The JWT secret and the file key only serve this local bench run.
+ * The JWT secret and the file and credential keys only serve this local bench run.
  */
 export const benchEnvironment = (extra) => ({
   ...process.env,
   NODE_ENV: 'production',
   JWT_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
   FILE_ENCRYPTION_KEY: 'be'.repeat(32),
+  CREDENTIALS_ENCRYPTION_KEY: 'bc'.repeat(32),
   LOG_LEVEL: 'warn',
   ...extra,
 });

@@ -79,5 +79,7 @@ export function renderReport({ results, bare, meta, options }) {
     `- App: ${meta.app}.`,
     '',
   );
+  // Scenarios with more to say than a table row (webhook) add their own section.
+  for (const { section } of results) if (section) lines.push(section);
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { moveCases } from './move.mjs';
 import { pipelineCases } from './pipeline.mjs';
 import { searchCases } from './search.mjs';
 import { timelineCases } from './timeline.mjs';
+import { webhookCases } from './webhook.mjs';
 
 export const SCENARIOS = [
   'health',
@@ -14,6 +15,7 @@ export const SCENARIOS = [
   'search',
   'leads-q',
   'move',
+  'webhook',
 ];
 
 const BUILDERS = {
@@ -24,6 +26,7 @@ const BUILDERS = {
   search: searchCases,
   'leads-q': leadsQCases,
   move: moveCases,
+  webhook: webhookCases,
 };
 
 export function buildCases(env, only) {
