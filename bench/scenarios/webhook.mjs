@@ -10,6 +10,7 @@ import { runHttpCase } from '../lib/autocannon-run.mjs';
 import { restoreBoard, saveBoard } from '../lib/board-snapshot.mjs';
 import { cpuMeter } from '../lib/cpu-usage.mjs';
 import { withClient } from '../lib/database.mjs';
+import { holdRunLock } from '../lib/run-lock.mjs';
 import { settleDatabase } from '../lib/settle.mjs';
 import { communicationArrivals, openEventStream } from '../lib/sse-listener.mjs';
 import { auditDelivery } from '../lib/webhook-audit.mjs';
@@ -113,7 +114,16 @@ async function measuredRun({ env, urls, options, api, account, senders, stream }
   };
 }
 
-async function runWebhookScenario(env, { api, urls, options, log }) {
+async function runWebhookScenario(env, context) {
+  const lock = await holdRunLock(context.urls.owner, 'loved-bench-webhook');
+  try {
+    return await webhookRun(env, context);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function webhookRun(env, { api, urls, options, log }) {
   const account = benchAccount();
   const leftovers = await removeWebhookRows(urls.owner, {
     orgId: env.orgId,

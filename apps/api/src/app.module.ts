@@ -11,6 +11,7 @@ import { StorageModule } from './core/storage/storage.module';
 import { DATABASE_SCHEMA } from './database-schema';
 import { RedisModule } from './core/redis/redis.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { AiSummariesModule } from './modules/ai-summaries/ai-summaries.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FilesModule } from './modules/files/files.module';
@@ -59,6 +60,7 @@ export class AppModule {
         LiveModule,
         IntegrationsModule,
         WhatsAppModule,
+        AiSummariesModule,
         DemoModule,
       ],
     };

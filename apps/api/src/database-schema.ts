@@ -1,5 +1,6 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
+import { AiSummaryEntity } from './modules/ai-summaries/ai-summary.entity';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
 import { CommunicationEntity } from './modules/communications/communication.entity';
 import { PendingStatusEntity } from './modules/communications/pending-status.entity';
@@ -30,6 +31,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     IntegrationEntity,
     WebhookEventEntity,
     PendingStatusEntity,
+    AiSummaryEntity,
   ],
   migrations: MIGRATIONS,
 };

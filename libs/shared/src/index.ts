@@ -9,3 +9,4 @@ export * from './leads/lead-stage.enum';
 export * from './leads/lead.type';
 export * from './communications/communication.type';
 export * from './integrations/integration.type';
+export * from './ai/ai-summary.type';

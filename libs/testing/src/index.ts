@@ -10,3 +10,5 @@ export * from './whatsapp/whatsapp-webhook.builder';
 export * from './whatsapp/meta-json';
 export * from './whatsapp/whatsapp-webhook-signature';
 export * from './whatsapp/post-whatsapp-webhook';
+export * from './fake-openai/fake-openai';
+export * from './fake-openai/fake-openai.type';

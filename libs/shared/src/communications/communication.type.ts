@@ -1,4 +1,5 @@
 import type { Channel, LeadEventType } from '../leads/lead-stage.enum';
+import type { AiSummaryResponse } from '../ai/ai-summary.type';
 import type { LeadResponse } from '../leads/lead.type';
 
 export const Direction = {
@@ -93,7 +94,8 @@ export type LiveEventType =
   | 'lead.created'
   | 'lead.updated'
   | 'lead.moved'
-  | 'lead.deleted';
+  | 'lead.deleted'
+  | 'ai_summary.ready';
 
 /** Data of a Server-Sent Event of `GET /api/v1/events`. */
 export type LiveEvent = {
@@ -105,6 +107,8 @@ export type LiveEvent = {
   occurred_at: string;
   lead?: LeadResponse;
   communication?: CommunicationResponse;
+  /** With `ai_summary.ready`: the summary, `done` or `failed`. */
+  ai_summary?: AiSummaryResponse;
 };
 
 export type EventStreamTokenResponse = { token: string; expires_in: number };

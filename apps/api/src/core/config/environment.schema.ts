@@ -173,6 +173,48 @@ export class EnvironmentVariables {
   @Min(100)
   WEBHOOK_SWEEP_INTERVAL_MS = 30000;
 
+  /**
+   * Key of the OpenAI-compatible API that writes AI summaries. Unset: the built-in local
+   * summariser (extractive, pt-BR, offline) writes them instead. Never logged.
+   */
+  @IsOptional()
+  @IsString()
+  OPENAI_API_KEY?: string;
+
+  /** Any OpenAI-compatible server (Ollama, vLLM, a proxy…); unset = OpenAI's own API. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  OPENAI_BASE_URL?: string;
+
+  /** Model that writes AI summaries; it must support JSON-schema structured output. */
+  @IsString()
+  @MinLength(1)
+  OPENAI_MODEL = 'gpt-4o-mini';
+
+  /** Longest one call to the model may take, in ms (timeouts, 429 and 5xx are retried). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OPENAI_TIMEOUT_MS = 60000;
+
+  /** Retries of one call (with backoff) before the job's own retries take over. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  OPENAI_MAX_RETRIES = 2;
+
+  /** Masks phones, e-mails and CPF/CNPJ in what is sent to the model. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  AI_REDACT_PII = false;
+
+  /** Share of the prompt the timeline may take, in estimated tokens (newest messages kept). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  AI_SUMMARY_MAX_PROMPT_TOKENS = 6000;
+
   /** Largest file accepted by uploads and downloads from providers, in MiB (bigger gets 413). */
   @Transform(toInt)
   @IsInt()

@@ -3,6 +3,7 @@ import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.reposi
 import { LeadsModule } from '../leads/leads.module';
 import { LiveModule } from '../live/live.module';
 import { UsersModule } from '../users/users.module';
+import { CommunicationHistoryService } from './communication-history.service';
 import { CommunicationSearchService } from './communication-search.service';
 import { CommunicationEntity } from './communication.entity';
 import { CommunicationsController } from './communications.controller';
@@ -19,9 +20,10 @@ import { TimelineService } from './timeline.service';
     LeadContactService,
     TimelineService,
     CommunicationSearchService,
+    CommunicationHistoryService,
     provideTenantRepository(CommunicationEntity),
     provideTenantRepository(PendingStatusEntity),
   ],
-  exports: [CommunicationsService],
+  exports: [CommunicationsService, CommunicationHistoryService],
 })
 export class CommunicationsModule {}

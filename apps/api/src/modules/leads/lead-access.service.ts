@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, type LeadStage } from '@loved/shared';
+import type { ObjectLiteral } from 'typeorm';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import type { LeadFiltersDto } from './dto/lead.dto';
 import type { LeadEntity } from './lead.entity';
@@ -50,6 +51,15 @@ export class LeadAccessService {
       assignedUserId: assignee === 'none' ? null : assignee === 'me' ? this.userId : assignee,
       q: filters.q,
     };
+  }
+
+  /**
+   * For another module's list of rows that belong to leads: a sub-query of the ids of the leads
+   * the caller may see, to filter with `lead_id IN (…)`; null when they see all of them.
+   */
+  visibleLeadIds(): { sql: string; parameters: ObjectLiteral } | null {
+    const visibility = this.visibility;
+    return visibility.scope === 'all' ? null : this.leads.visibleIdsQuery(visibility);
   }
 
   async requireVisible(id: string, lock = false): Promise<LeadEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, LeadPriority, LeadSort, LeadStage } from '@loved/shared';
-import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
+import type { DeepPartial, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor } from '../../core/http/keyset-cursor';
 import { toKeysetPage, type KeysetPage } from '../../core/http/keyset-page';
 import {
@@ -253,6 +253,31 @@ export class LeadRepository {
       .setParameters({ at: contact.at, channel: contact.channel })
       .updateEntity(false)
       .execute();
+  }
+
+  /**
+   * Notes that the lead has an AI summary. A derived flag, not an edit: it keeps the version, so
+   * a rep editing the lead meanwhile gets no stale-version 409. True when the flag changed.
+   */
+  async markHasAiSummary(leadId: string): Promise<boolean> {
+    const result = await this.leads
+      .createQueryBuilder('lead')
+      .update()
+      .set({ ...KEEP_EDIT_STAMPS, hasAiSummary: true })
+      .where('id = :leadId', { leadId })
+      .andWhere('has_ai_summary = false')
+      .updateEntity(false)
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * The ids of the leads `visibility` lets one see, as a sub-query (SQL and parameters) for
+   * another module's rows that belong to leads, so visibility stays written here only.
+   */
+  visibleIdsQuery(visibility: LeadVisibility): { sql: string; parameters: ObjectLiteral } {
+    const query = this.visible('visible_lead', visibility).select('visible_lead.id');
+    return { sql: query.getQuery(), parameters: query.getParameters() };
   }
 
   /** The position right after (or before) `from` in a column, ignoring `excludeId`. */

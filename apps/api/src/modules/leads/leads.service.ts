@@ -104,4 +104,12 @@ export class LeadsService {
   recordContact(leadId: string, contact: LeadContact): Promise<void> {
     return this.leads.recordContact(leadId, contact);
   }
+
+  /**
+   * Sets `has_ai_summary` once a summary of the lead is done, without bumping its version (a
+   * derived flag, like the counters). The summary's own live event tells clients.
+   */
+  async markHasAiSummary(leadId: string): Promise<void> {
+    await this.leads.markHasAiSummary(leadId);
+  }
 }

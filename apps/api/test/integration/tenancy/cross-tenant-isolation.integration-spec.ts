@@ -24,6 +24,7 @@ type World = {
   aLead: LeadResponse;
   aFile: { id: string };
   aWebhookEvent: string;
+  aAiSummary: string;
 };
 /** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
@@ -32,6 +33,7 @@ const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'communications:leadId': (world) => world.aLead.id,
   'files:id': (world) => world.aFile.id,
   'integrations:id': (world) => world.aWebhookEvent,
+  'ai-summaries:id': (world) => world.aAiSummary,
 };
 
 /** Path parameters that name a kind of thing, not a resource: filled in before anything else. */
@@ -58,6 +60,21 @@ async function storeFailedWebhookEvent(organizationId: string): Promise<string> 
   return row.id;
 }
 
+/** A summary of A's lead (the local summariser: the test app has no OpenAI key). */
+async function requestAiSummary(
+  app: TestApp['app'],
+  session: Session,
+  leadId: string,
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/leads/${leadId}/ai-summaries`,
+    headers: asMember(session, session.organizationId),
+  });
+  if (res.statusCode !== 202) throw new Error(`AI summary failed: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
 /** `?name=value` for every required query parameter, from its documented example or schema. */
 function requiredQuery(operation: OpenApiOperation, document: OpenApiDocument): string {
   const pairs = (operation.parameters ?? [])
@@ -76,13 +93,15 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const a = await register(t.app);
+    const aLead = await createLead(t.app, a);
     world = {
       a,
       b: await register(t.app),
       aMember: await addMember(t.app, a, 'manager'),
-      aLead: await createLead(t.app, a),
+      aLead,
       aFile: await uploadFile(t.app, a),
       aWebhookEvent: await storeFailedWebhookEvent(a.organizationId),
+      aAiSummary: await requestAiSummary(t.app, a, aLead.id),
     };
     // Something for A's search to find (the search route's documented example is "proposta negociação").
     await t.app.inject({
@@ -156,6 +175,7 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       world.aMember.user.id,
       world.aLead.id,
       world.aWebhookEvent,
+      world.aAiSummary,
     ];
     for (const { path: route, operation } of reads) {
       const path = `${route}${requiredQuery(operation, document)}`;

@@ -10,6 +10,7 @@ import type {
 import type { InfiniteData } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyLiveEvent } from '@/app/live/apply-live-event';
+import { latestAiSummaryQueryKey } from '@/features/ai-summaries/api/get-ai-summaries';
 import { timelineQueryKey } from '@/features/communications/api/get-timeline';
 import { itemOf } from '@/features/communications/utils/timeline-items';
 import { leadQueryKey } from '@/features/leads/api/get-lead';
@@ -17,6 +18,7 @@ import { DEFAULT_FILTERS, useLeadBoardStore } from '@/features/leads/stores/lead
 import { readLeadRecord } from '@/features/leads/utils/lead-records';
 import { whatsAppWindowQueryKey } from '@/features/whatsapp/api/get-whatsapp-window';
 import { queryClient } from '@/lib/query-client';
+import { makeAiSummary } from '@/testing/ai-summary-factory';
 import { makeCommunication } from '@/testing/communication-factory';
 import { makeLead } from '@/testing/lead-factory';
 import { signInForTest, TEST_ORGANIZATION_ID } from '@/testing/session';
@@ -237,6 +239,44 @@ describe('applyLiveEvent', () => {
     applyLiveEvent(event('communication.created', padaria, { communication: message }));
 
     expect(queryClient.getQueryState(windowKey)?.isInvalidated).toBe(false);
+  });
+
+  it('ai_summary.ready: a pending summary on screen becomes the finished one', async () => {
+    await loadBoard([padaria]);
+    const latestKey = latestAiSummaryQueryKey(TEST_ORGANIZATION_ID, padaria.id);
+    const done = makeAiSummary({ lead_id: padaria.id, sentiment: 'positive' });
+    queryClient.setQueryData(latestKey, { ...done, status: 'pending', summary: null });
+
+    applyLiveEvent(event('ai_summary.ready', padaria, { ai_summary: done }));
+
+    expect(queryClient.getQueryData(latestKey)).toEqual(done);
+  });
+
+  it('ai_summary.ready: a done summary lights the "has a summary" dot of the lead', async () => {
+    await loadBoard([padaria]);
+
+    applyLiveEvent(
+      event('ai_summary.ready', padaria, { ai_summary: makeAiSummary({ lead_id: padaria.id }) }),
+    );
+
+    expect(readLeadRecord(padaria.id)?.has_ai_summary).toBe(true);
+  });
+
+  it('ai_summary.ready: a failed summary shows its error and leaves the dot off', async () => {
+    await loadBoard([padaria]);
+    const latestKey = latestAiSummaryQueryKey(TEST_ORGANIZATION_ID, padaria.id);
+    queryClient.setQueryData(latestKey, null);
+    const failed = makeAiSummary({
+      lead_id: padaria.id,
+      status: 'failed',
+      summary: null,
+      error: 'O provedor de IA não respondeu.',
+    });
+
+    applyLiveEvent(event('ai_summary.ready', padaria, { ai_summary: failed }));
+
+    expect(queryClient.getQueryData(latestKey)).toEqual(failed);
+    expect(readLeadRecord(padaria.id)?.has_ai_summary).toBe(false);
   });
 
   it('about a lead the board does not hold: counts it, but leaves its card to the next page', async () => {

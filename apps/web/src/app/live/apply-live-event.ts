@@ -1,4 +1,10 @@
-import type { CommunicationResponse, LeadResponse, LiveEvent } from '@loved/shared';
+import type {
+  AiSummaryResponse,
+  CommunicationResponse,
+  LeadResponse,
+  LiveEvent,
+} from '@loved/shared';
+import { receiveAiSummary } from '@/features/ai-summaries/utils/ai-summary-cache';
 import { addToTimelines } from '@/features/communications/utils/timeline-cache';
 import { patchLeadRecord } from '@/features/leads/utils/lead-records';
 import { forgetLead, receiveLead } from '@/features/leads/utils/receive-lead';
@@ -22,6 +28,19 @@ export function withCommunicationCounted(
       ? { last_contact_at: communication.sent_at, last_contact_channel: communication.channel }
       : {}),
   };
+}
+
+/**
+ * A summary that finished (the live `ai_summary.ready`, or found by the dialog's polling): the
+ * lead's summaries show it, and a done one lights the lead's "has a summary" dot on the board
+ * card and the lead page, which read the same record.
+ */
+export function applyFinishedAiSummary(summary: AiSummaryResponse): void {
+  receiveAiSummary(summary);
+  if (summary.status !== 'done') return;
+  patchLeadRecord(summary.lead_id, (lead) =>
+    lead.has_ai_summary ? lead : { ...lead, has_ai_summary: true },
+  );
 }
 
 function assertNever(event: never): void {
@@ -63,6 +82,10 @@ export function applyLiveEvent(event: LiveEvent): void {
     case 'communication.updated':
       // A delivery tick, a call's outcome: the timeline entry changes, the count does not.
       if (event.communication) addToTimelines(event.communication);
+      if (event.lead) receiveLead(event.lead);
+      return;
+    case 'ai_summary.ready':
+      if (event.ai_summary) applyFinishedAiSummary(event.ai_summary);
       if (event.lead) receiveLead(event.lead);
       return;
     default:

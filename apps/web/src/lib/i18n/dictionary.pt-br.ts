@@ -148,6 +148,9 @@ export const ptBR = {
       INTEGRATION_PROVIDER_NOT_FOUND: 'Esta integração não existe.',
       WEBHOOK_EVENT_NOT_RETRYABLE:
         'Só eventos com falha podem ser reprocessados; este já foi tratado.',
+      AI_SUMMARY_QUOTA_EXCEEDED:
+        'Sua organização atingiu o limite de resumos de IA do período. Tente novamente mais tarde.',
+      AI_SUMMARY_NOT_FOUND: 'Este resumo de IA não existe mais.',
     },
   },
   validation: {
@@ -434,6 +437,46 @@ export const ptBR = {
       required: 'Escolha um modelo.',
     },
   },
+  aiSummaries: {
+    open: 'Resumo IA',
+    title: 'Resumo IA',
+    description: 'O que foi conversado com {name}, resumido por IA.',
+    loading: 'Carregando o resumo…',
+    loadError: 'Não foi possível carregar o resumo.',
+    emptyTitle: 'Nenhum resumo ainda',
+    emptyDescription:
+      'Gere um resumo para ver o que foi conversado com este lead, o sentimento do cliente e as próximas ações sugeridas.',
+    generate: 'Gerar resumo',
+    regenerate: 'Gerar novo resumo',
+    generating: 'Gerando resumo…',
+    pendingHint:
+      'A IA está lendo a conversa. O resumo aparece aqui em alguns segundos; você pode fechar esta janela enquanto isso.',
+    ready: 'Resumo pronto.',
+    failedTitle: 'Não foi possível gerar o resumo',
+    failedUnknown: 'Motivo não informado.',
+    retry: 'Tentar novamente',
+    sentiment: 'Sentimento',
+    sentiments: { positive: 'Positivo', neutral: 'Neutro', negative: 'Negativo' },
+    confidence: 'Confiança: {value}',
+    nextActions: 'Próximas ações',
+    noNextActions: 'Nenhuma próxima ação sugerida.',
+    generatedBy: 'Gerado por {model} ({provider})',
+    providers: { openai: 'OpenAI', local: 'Resumo local' },
+    coveredOne: 'Conversa de {from} a {to} · 1 comunicação',
+    coveredOther: 'Conversa de {from} a {to} · {count} comunicações',
+    coveredNone: 'Nenhuma comunicação na conversa',
+    generatedAt: 'Gerado {date}',
+    requestedAt: 'Pedido {date}',
+    history: 'Resumos anteriores',
+    historyLoading: 'Carregando resumos anteriores…',
+    historyLoadError: 'Não foi possível carregar os resumos anteriores.',
+    statuses: { pending: 'Gerando…', failed: 'Falhou' },
+    errors: {
+      quota: 'Sua organização atingiu o limite de resumos de IA. Novos resumos liberam em {date}.',
+      quotaWithLimit:
+        'Sua organização já gerou os {limit} resumos de IA do período. Novos resumos liberam em {date}.',
+    },
+  },
   dashboard: {
     title: 'Bem-vindo ao Loved CRM',
     description:
@@ -508,7 +551,7 @@ export const ptBR = {
       open: 'Abrir {name}',
       lastChannel: 'Último contato por {channel}',
       communications: '{count} comunicações',
-      aiSummary: 'Resumo de IA disponível',
+      aiSummary: 'Tem resumo IA',
       highPriority: 'Alta prioridade',
       moreTags: 'Mais {count} tags',
       assignedTo: 'Responsável: {name}',

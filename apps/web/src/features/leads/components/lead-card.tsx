@@ -152,11 +152,11 @@ export const LeadCard = memo(function LeadCard({
                 ) : null}
                 {lead.has_ai_summary ? (
                   <span
-                    className="size-2 rounded-full bg-purple-400"
+                    role="img"
+                    aria-label={t('pipeline.card.aiSummary')}
                     title={t('pipeline.card.aiSummary')}
-                  >
-                    <span className="sr-only">{t('pipeline.card.aiSummary')}</span>
-                  </span>
+                    className="size-2 rounded-full bg-purple-500"
+                  />
                 ) : null}
               </div>
               {lead.priority === 'high' ? (

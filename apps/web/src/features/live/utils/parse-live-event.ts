@@ -7,6 +7,7 @@ const LIVE_EVENT_TYPES: Record<LiveEventType, true> = {
   'lead.updated': true,
   'lead.moved': true,
   'lead.deleted': true,
+  'ai_summary.ready': true,
 };
 
 /** The named events the stream delivers; listening by name is how EventSource gets them. */
