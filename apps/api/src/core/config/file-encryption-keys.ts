@@ -14,6 +14,31 @@ export function parseFileKey(value: string): Buffer {
   return key;
 }
 
+/** Where a key ring's keys come from: configured keys, else one generated for development. */
+export type KeyRingSource = {
+  current: string | undefined;
+  currentId: string;
+  /** `id:key,id:key`: retired keys still needed to open older data. */
+  previous: string | undefined;
+  /** The generated key, read (or made) only when no key is configured. */
+  local: () => string;
+};
+
+/** A ring of 32-byte keys with the id of the one that seals new data. */
+export function resolveKeyRing(source: KeyRingSource): FileKeyRing {
+  const keys = new Map<string, Buffer>();
+  for (const entry of source.previous?.split(',') ?? []) {
+    const [id, value] = entry.split(':');
+    keys.set(id, parseFileKey(value));
+  }
+  if (source.current) {
+    keys.set(source.currentId, parseFileKey(source.current));
+    return { currentKeyId: source.currentId, keys };
+  }
+  keys.set(LOCAL_FILE_KEY_ID, parseFileKey(source.local()));
+  return { currentKeyId: LOCAL_FILE_KEY_ID, keys };
+}
+
 /**
  * The keys that seal and open stored files. Production sets FILE_ENCRYPTION_KEY (the schema
  * refuses to boot without it); a developer machine gets one generated once into
@@ -21,17 +46,10 @@ export function parseFileKey(value: string): Buffer {
  * FILE_ENCRYPTION_PREVIOUS_KEYS for as long as files sealed with them exist.
  */
 export function resolveFileKeys(config: AppConfig): FileKeyRing {
-  const env = config.env;
-  const keys = new Map<string, Buffer>();
-  for (const entry of env.FILE_ENCRYPTION_PREVIOUS_KEYS?.split(',') ?? []) {
-    const [id, value] = entry.split(':');
-    keys.set(id, parseFileKey(value));
-  }
-  if (env.FILE_ENCRYPTION_KEY) {
-    keys.set(env.FILE_ENCRYPTION_KEY_ID, parseFileKey(env.FILE_ENCRYPTION_KEY));
-    return { currentKeyId: env.FILE_ENCRYPTION_KEY_ID, keys };
-  }
-  const local = readOrCreateLocalSecrets(config.dataDir).fileEncryptionKey;
-  keys.set(LOCAL_FILE_KEY_ID, parseFileKey(local));
-  return { currentKeyId: LOCAL_FILE_KEY_ID, keys };
+  return resolveKeyRing({
+    current: config.env.FILE_ENCRYPTION_KEY,
+    currentId: config.env.FILE_ENCRYPTION_KEY_ID,
+    previous: config.env.FILE_ENCRYPTION_PREVIOUS_KEYS,
+    local: () => readOrCreateLocalSecrets(config.dataDir).fileEncryptionKey,
+  });
 }

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-export type CredentialKeyRing = { currentKeyId: string; keys: Map<string, Buffer> };
+export type CredentialKeyRing = { currentKeyId: string; keys: ReadonlyMap<string, Buffer> };
 
 export type SealedCredentials = { sealed: Buffer; keyId: string };
 

@@ -75,7 +75,8 @@ export class WhatsAppException extends FieldAppException<WhatsAppErrorCode> {
     );
   }
 
-  static unavailable(retryAfterSeconds: number): WhatsAppException {
+  /** Meta failing (circuit open): nothing was sent; clients retry after half a minute. */
+  static unavailable(retryAfterSeconds = 30): WhatsAppException {
     return new WhatsAppException(
       WhatsAppErrorCode.Unavailable,
       'The WhatsApp Cloud API is failing; nothing was sent. Try again shortly.',

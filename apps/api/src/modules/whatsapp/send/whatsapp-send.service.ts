@@ -28,9 +28,6 @@ type Prepared = {
   attachments: CommunicationAttachment[];
 };
 
-/** How long a client should wait when the circuit to Meta is open. */
-const RETRY_AFTER_SECONDS = 30;
-
 /**
  * Sends a rep's message from the lead page: text (only inside the 24 h window), an approved
  * template, or an uploaded file (uploaded to Meta first). What Meta answers is stored: the
@@ -160,7 +157,7 @@ export class WhatsAppSendService {
     } catch (error) {
       await this.accounts.noteFailure(account, error);
       if (error instanceof GraphUnavailableError) {
-        throw WhatsAppException.unavailable(RETRY_AFTER_SECONDS);
+        throw WhatsAppException.unavailable();
       }
       if (error instanceof GraphApiError) {
         throw WhatsAppException.fileNotSendable(`Meta refused the file: ${error.message}`);
@@ -177,7 +174,7 @@ export class WhatsAppSendService {
     error: unknown,
   ): Promise<CommunicationResponse> {
     if (error instanceof GraphUnavailableError && error.reason === 'circuit_open') {
-      throw WhatsAppException.unavailable(RETRY_AFTER_SECONDS);
+      throw WhatsAppException.unavailable();
     }
     if (!(error instanceof GraphApiError) && !(error instanceof GraphUnavailableError)) throw error;
     await this.accounts.noteFailure(account, error);

@@ -14,8 +14,6 @@ import { GraphApiError, GraphUnavailableError } from '../graph/graph-api.errors'
 import { WhatsAppAccountService } from '../whatsapp-account.service';
 import { WhatsAppException } from '../whatsapp.exception';
 
-const RETRY_AFTER_SECONDS = 30;
-
 @ApiTags('integrations')
 @Controller('integrations/whatsapp/templates')
 export class WhatsAppTemplatesController {
@@ -39,7 +37,7 @@ export class WhatsAppTemplatesController {
       if (error instanceof GraphApiError && error.isAuthFailure)
         throw WhatsAppException.notConnected();
       if (error instanceof GraphApiError || error instanceof GraphUnavailableError) {
-        throw WhatsAppException.unavailable(RETRY_AFTER_SECONDS);
+        throw WhatsAppException.unavailable();
       }
       throw error;
     }
