@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CommunicationResponse } from '@loved/shared';
+import type { Channel, CommunicationResponse } from '@loved/shared';
 import {
   InjectTenantRepository,
   type TenantScopedRepository,
@@ -40,5 +40,20 @@ export class CommunicationHistoryService {
       });
     }
     return (await query.getMany()).map(toCommunicationResponse);
+  }
+
+  /** When the lead last wrote on `channel` (the newest inbound), or null. */
+  async lastInboundAt(leadId: string, channel: Channel): Promise<Date | null> {
+    const newest = await this.communications
+      .createQueryBuilder('c')
+      .select(['c.sentAt', 'c.id'])
+      .andWhere('c.lead_id = :leadId', { leadId })
+      .andWhere('c.channel = :channel', { channel })
+      .andWhere("c.direction = 'inbound'")
+      .orderBy('c.sent_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(1)
+      .getOne();
+    return newest?.sentAt ?? null;
   }
 }
