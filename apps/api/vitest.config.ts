@@ -14,7 +14,12 @@ export default defineConfig({
   },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['src/**/*.spec.ts', 'test/**/*.integration-spec.ts'],
+    // libs/testing's fakes are tested here too: they run beside the API they stand in for.
+    include: [
+      'src/**/*.spec.ts',
+      'test/**/*.integration-spec.ts',
+      '../../libs/testing/src/**/*.spec.ts',
+    ],
     globalSetup: ['test/utils/global-setup.ts'],
     pool: 'forks',
     reporters: process.env.CI_REPORT_DIR ? ['default', 'json'] : ['default'],

@@ -22,6 +22,7 @@ import { LeadsModule } from './modules/leads/leads.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
+import { TwilioModule } from './modules/twilio/twilio.module';
 import { WhatsAppModule } from './modules/whatsapp/whatsapp.module';
 
 export type AppModuleOptions = {
@@ -60,6 +61,7 @@ export class AppModule {
         LiveModule,
         IntegrationsModule,
         WhatsAppModule,
+        TwilioModule,
         AiSummariesModule,
         DemoModule,
       ],

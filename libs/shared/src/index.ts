@@ -10,3 +10,4 @@ export * from './leads/lead.type';
 export * from './communications/communication.type';
 export * from './integrations/integration.type';
 export * from './ai/ai-summary.type';
+export * from './integrations/twilio.type';

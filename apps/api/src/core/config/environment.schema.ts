@@ -167,6 +167,16 @@ export class EnvironmentVariables {
   @Min(100)
   GRAPH_API_TIMEOUT_MS = 10000;
 
+  /** Twilio's REST API (calls, accounts, recordings); tests point it at a fake. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  TWILIO_API_BASE_URL = 'https://api.twilio.com';
+
+  /** Longest one Twilio request (or recording download) may take, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  TWILIO_TIMEOUT_MS = 15000;
+
   /** How often stored webhook events that were never queued (Redis down) are queued again, in ms. */
   @Transform(toInt)
   @IsInt()

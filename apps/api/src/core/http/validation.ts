@@ -123,3 +123,32 @@ export function IsDateTime(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** `+`, a country code and the number: what Twilio and other carriers' APIs accept. */
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+/**
+ * A phone number in E.164 (`+5511987654321`). Spaces, dashes, dots and parentheses typed for
+ * readability are dropped first, so `+55 (11) 98765-4321` is accepted as the same number.
+ */
+export function E164Phone(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.replace(/[\s().-]/g, '') : value,
+    ),
+    ValidateBy(
+      {
+        name: 'isE164',
+        validator: {
+          validate: (value: unknown): boolean => typeof value === 'string' && E164.test(value),
+          defaultMessage: buildMessage(
+            (eachPrefix) =>
+              `${eachPrefix}$property must be a phone number in E.164 format, e.g. +5511987654321`,
+            options,
+          ),
+        },
+      },
+      options,
+    ),
+  );
+}

@@ -37,6 +37,11 @@ export type NewCommunication = {
   awaitsStatuses?: boolean;
 };
 
+/** What a provider's later reports may change on a communication. */
+export type CommunicationRevision = Partial<
+  Pick<CommunicationEntity, 'content' | 'metadata' | 'status' | 'attachments'>
+>;
+
 export type RecordedCommunication = { communication: CommunicationResponse; created: boolean };
 
 /** What a provider said with a status: when, and for a failure, its error. */
@@ -166,15 +171,28 @@ export class CommunicationsService {
       ...(details.error ? { error: details.error } : {}),
     };
     const saved = await this.communications.save(current);
-    const communication = toCommunicationResponse(saved);
-    const lead = await this.access.requireVisible(saved.leadId);
-    this.live.publish({
-      type: 'communication.updated',
-      lead_id: saved.leadId,
-      assigned_user_id: lead.assignedUserId,
-      communication,
+    return this.announceUpdate(saved);
+  }
+
+  /**
+   * Rewrites a provider's communication whose state the provider keeps changing (a call's
+   * progress) under a row lock, and announces it. `change` returns the fields to update, or
+   * null when nothing changes. Null when the communication was not recorded.
+   */
+  async revise(
+    channel: Channel,
+    externalId: string,
+    change: (current: CommunicationEntity) => CommunicationRevision | null,
+  ): Promise<CommunicationResponse | null> {
+    const current = await this.communications.findOne({
+      where: { channel, externalId },
+      lock: { mode: 'pessimistic_write' },
     });
-    return communication;
+    if (!current) return null;
+    const revision = change(current);
+    if (!revision) return toCommunicationResponse(current);
+    const saved = await this.communications.save(Object.assign(current, revision));
+    return this.announceUpdate(saved);
   }
 
   /** The id of a provider's message in this organisation, if it was recorded. */
@@ -198,15 +216,7 @@ export class CommunicationsService {
     if (!current) return null;
     current.attachments = attachments;
     const saved = await this.communications.save(current);
-    const communication = toCommunicationResponse(saved);
-    const lead = await this.access.requireVisible(saved.leadId);
-    this.live.publish({
-      type: 'communication.updated',
-      lead_id: saved.leadId,
-      assigned_user_id: lead.assignedUserId,
-      communication,
-    });
-    return communication;
+    return this.announceUpdate(saved);
   }
 
   /**
@@ -229,6 +239,18 @@ export class CommunicationsService {
     }
     await this.pendingStatuses.delete({ channel, externalId });
     return latest;
+  }
+
+  private async announceUpdate(saved: CommunicationEntity): Promise<CommunicationResponse> {
+    const communication = toCommunicationResponse(saved);
+    const lead = await this.access.requireVisible(saved.leadId);
+    this.live.publish({
+      type: 'communication.updated',
+      lead_id: saved.leadId,
+      assigned_user_id: lead.assignedUserId,
+      communication,
+    });
+    return communication;
   }
 
   private async lockExternalId(channel: Channel, externalId: string): Promise<void> {

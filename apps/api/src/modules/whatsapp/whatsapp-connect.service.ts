@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { IntegrationProvider, type WhatsAppIntegrationResponse } from '@loved/shared';
-import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { hashVerifyToken } from '../integrations/integration-directory.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 import type { ConnectWhatsAppDto } from './dto/connect-whatsapp.dto';
@@ -16,7 +15,6 @@ export const WHATSAPP_WEBHOOK_PATH = '/api/v1/integrations/whatsapp/webhook';
 @Injectable()
 export class WhatsAppConnectService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly integrations: IntegrationsService,
     private readonly graph: GraphApiClient,
   ) {}
@@ -79,6 +77,6 @@ export class WhatsAppConnectService {
   }
 
   private webhookUrl(origin: string): string {
-    return `${this.config.env.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? origin}${WHATSAPP_WEBHOOK_PATH}`;
+    return `${origin}${WHATSAPP_WEBHOOK_PATH}`;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadGatewayResponse,
   ApiConflictResponse,
@@ -11,24 +11,27 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Role, type WhatsAppIntegrationResponse } from '@loved/shared';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
+import { publicOrigin } from '../../core/http/public-url';
 import { Roles } from '../../core/tenancy/roles.decorator';
 import { ConnectWhatsAppDto, WhatsAppIntegrationDto } from './dto/connect-whatsapp.dto';
 import { WhatsAppConnectService } from './whatsapp-connect.service';
-
-const originOf = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
 
 @ApiTags('integrations')
 @Controller('integrations/whatsapp')
 @Roles(Role.Admin)
 export class WhatsAppIntegrationController {
-  constructor(private readonly connection: WhatsAppConnectService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly connection: WhatsAppConnectService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'WhatsApp connection status, without secrets (admin)' })
   @ApiOkResponse({ type: WhatsAppIntegrationDto })
   status(@Req() request: FastifyRequest): Promise<WhatsAppIntegrationResponse> {
-    return this.connection.status(originOf(request));
+    return this.connection.status(publicOrigin(this.config, request));
   }
 
   @Post()
@@ -49,7 +52,10 @@ export class WhatsAppIntegrationController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<WhatsAppIntegrationResponse> {
-    const { response, created } = await this.connection.connect(body, originOf(request));
+    const { response, created } = await this.connection.connect(
+      body,
+      publicOrigin(this.config, request),
+    );
     void reply.status(created ? 201 : 200);
     return response;
   }

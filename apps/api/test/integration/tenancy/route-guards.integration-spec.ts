@@ -17,6 +17,9 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/events',
   'GET /api/v1/integrations/whatsapp/webhook',
   'POST /api/v1/integrations/whatsapp/webhook',
+  'POST /api/v1/integrations/twilio/voice/inbound',
+  'POST /api/v1/integrations/twilio/voice/status',
+  'POST /api/v1/integrations/twilio/voice/recording',
 ];
 /** Only these act for the signed-in user without an organisation. */
 const ORGANIZATION_FREE = [

@@ -148,6 +148,16 @@ export const en: Dictionary = {
       AI_SUMMARY_QUOTA_EXCEEDED:
         'Your organization reached its AI summary limit for this period. Try again later.',
       AI_SUMMARY_NOT_FOUND: 'This AI summary no longer exists.',
+      TWILIO_CREDENTIALS_INVALID:
+        'Twilio refused the Account SID and auth token. Check both in the Twilio console and that the account is active.',
+      TWILIO_UNREACHABLE: 'Could not reach Twilio right now. Try again shortly.',
+      TWILIO_NOT_CONNECTED:
+        'Twilio is not connected. Ask an admin to connect it under Settings → Integrations.',
+      TWILIO_CALL_REFUSED:
+        "Twilio refused the call. Check the lead's phone and the agent's number.",
+      TWILIO_INVALID_SIGNATURE:
+        "Twilio's request signature does not match. Check the auth token in the Twilio integration.",
+      TWILIO_PAYLOAD_INVALID: 'The notification received is not a Twilio voice webhook.',
     },
   },
   validation: {
@@ -184,6 +194,7 @@ export const en: Dictionary = {
       matchesEstimatedValueCents: 'The two values given do not match.',
       isPhoneNumber: 'Invalid phone number. Use the area code and number, such as (11) 98765-4321.',
       INVALID_PHONE: 'Invalid phone number. Use the area code and number, such as (11) 98765-4321.',
+      isE164: 'Use the international format, with + and the country code, such as +5511987654321.',
       duplicate: 'A lead with this value already exists.',
       assigneeNotMember: 'The chosen assignee is not a member of the organization.',
       assignmentNotAllowed: 'You cannot assign this lead to someone else.',
@@ -385,6 +396,90 @@ export const en: Dictionary = {
         retried: 'Event sent for processing again.',
       },
     },
+    twilio: {
+      title: 'Calls (Twilio)',
+      description:
+        "Call leads in one click and take calls on the agency's number. Calls, with their length and recording, show on each lead's timeline.",
+      loading: 'Loading the integration…',
+      loadError: 'Could not load the Twilio integration.',
+      status: 'Status',
+      statuses: {
+        active: 'Active',
+        needs_reauth: 'Re-authentication needed',
+        disconnected: 'Disconnected',
+      },
+      friendlyName: 'Account',
+      accountSid: 'Account SID',
+      phoneNumber: 'Twilio number',
+      agentPhone: "Agent's phone",
+      connectedAt: 'Connected on',
+      needsReauthTitle: 'Twilio refused the saved credentials',
+      needsReauth:
+        'The auth token was changed or the account was suspended. Enter the credentials again below to call again.',
+      lastError: 'Last error ({date}): {message}',
+      webhooks: {
+        title: 'Set up the number at Twilio',
+        instructions:
+          'In the Twilio console, open Phone Numbers → Active numbers, pick the number and, under Voice Configuration, paste the voice URL into "A call comes in" (Webhook, HTTP POST) and the status URL into "Call status changes" (HTTP POST). Then save.',
+        voiceUrl: 'Voice URL ("A call comes in")',
+        voiceUrlHint: 'Webhook, HTTP POST method.',
+        copyVoiceUrl: 'Copy voice URL',
+        statusCallbackUrl: 'Status URL ("Call status changes")',
+        statusCallbackUrlHint: 'HTTP POST method.',
+        copyStatusCallbackUrl: 'Copy status URL',
+        copied: 'URL copied.',
+        copyFailed: 'Could not copy. Select the URL and copy it by hand.',
+      },
+      form: {
+        connectTitle: 'Connect an account',
+        updateTitle: 'Update credentials',
+        secretsHint:
+          'For safety, the saved token is never shown: enter it again to update the connection.',
+        accountSid: 'Account SID',
+        accountSidHint: 'In the Twilio console, under Account Info. It starts with AC.',
+        accountSidInvalid:
+          'The Account SID is AC followed by 32 hexadecimal characters (0–9, a–f).',
+        authToken: 'Auth token',
+        authTokenHint: 'Right below the Account SID in the Twilio console.',
+        phoneNumber: 'Twilio number',
+        phoneNumberHint:
+          'The number bought at Twilio, which calls are made from and answered on. Format +5511…',
+        agentPhone: "Agent's phone",
+        agentPhoneHint:
+          'Where inbound calls ring and where you answer the calls made from the CRM. Format +5511…',
+        phoneInvalid:
+          'Use the international format, with + and the country code, such as +5511987654321.',
+        submit: 'Connect Twilio',
+        submitUpdate: 'Save credentials',
+        submitting: 'Checking with Twilio…',
+        connected: 'Twilio connected.',
+        updated: 'Twilio credentials updated.',
+        edit: 'Update credentials',
+        cancelEdit: 'Cancel',
+        accountInUse: 'This Twilio account is already connected to another organization.',
+      },
+      disconnect: {
+        action: 'Disconnect',
+        title: 'Disconnect Twilio?',
+        description:
+          'The number {number} stops making and taking calls through Loved CRM. Timeline history stays saved, and you can connect again at any time.',
+        confirm: 'Disconnect Twilio',
+        disconnecting: 'Disconnecting…',
+        done: 'Twilio disconnected.',
+      },
+    },
+  },
+  calls: {
+    call: 'Call',
+    callLabel: 'Call {name} ({phone})',
+    calling: 'Calling…',
+    started: 'Calling {name}…',
+    startedAgent: "The lead's phone will ring and, once they answer, we connect you on {agent}.",
+    startedNoAgent:
+      "The lead's phone will ring and, once they answer, we connect the call to your phone.",
+    failed: 'Could not place the call',
+    twilioReason: "Twilio's answer: {reason}",
+    noPhone: "This lead has no phone number. Add one in the lead's details.",
   },
   whatsapp: {
     composer: {
@@ -722,6 +817,25 @@ export const en: Dictionary = {
       missed: 'Missed',
       busy: 'Busy',
       no_answer: 'No answer',
+    },
+    callDirections: { inbound: 'Call received', outbound: 'Call made' },
+    callStatuses: {
+      queued: 'Queued',
+      initiated: 'Starting',
+      ringing: 'Ringing',
+      'in-progress': 'In progress',
+      completed: 'Answered',
+      busy: 'Busy',
+      'no-answer': 'Not answered',
+      failed: 'Failed',
+      canceled: 'Canceled',
+    },
+    call: {
+      status: 'Call status',
+      number: 'Number: {value}',
+      duration: 'Duration: {value}',
+      recording: 'Call recording',
+      recordingPending: 'Recording being processed…',
     },
   },
 };

@@ -151,6 +151,17 @@ export const ptBR = {
       AI_SUMMARY_QUOTA_EXCEEDED:
         'Sua organização atingiu o limite de resumos de IA do período. Tente novamente mais tarde.',
       AI_SUMMARY_NOT_FOUND: 'Este resumo de IA não existe mais.',
+      TWILIO_CREDENTIALS_INVALID:
+        'A Twilio recusou o Account SID e o token de autenticação. Confira os dois no console da Twilio e se a conta está ativa.',
+      TWILIO_UNREACHABLE:
+        'Não foi possível falar com a Twilio agora. Tente novamente em instantes.',
+      TWILIO_NOT_CONNECTED:
+        'A Twilio não está conectada. Peça a um administrador para conectar em Configurações → Integrações.',
+      TWILIO_CALL_REFUSED:
+        'A Twilio recusou a ligação. Confira o telefone do lead e o número do atendente.',
+      TWILIO_INVALID_SIGNATURE:
+        'A assinatura do aviso da Twilio não confere. Confira o token de autenticação na integração da Twilio.',
+      TWILIO_PAYLOAD_INVALID: 'O aviso recebido não é um webhook de voz da Twilio.',
     },
   },
   validation: {
@@ -187,6 +198,7 @@ export const ptBR = {
       matchesEstimatedValueCents: 'Os dois valores informados não conferem.',
       isPhoneNumber: 'Telefone inválido. Use DDD e número, como (11) 98765-4321.',
       INVALID_PHONE: 'Telefone inválido. Use DDD e número, como (11) 98765-4321.',
+      isE164: 'Use o formato internacional, com + e código do país, como +5511987654321.',
       duplicate: 'Já existe um lead com este dado.',
       assigneeNotMember: 'O responsável escolhido não faz parte da organização.',
       assignmentNotAllowed: 'Você não pode atribuir este lead a outra pessoa.',
@@ -388,6 +400,88 @@ export const ptBR = {
         retried: 'Evento enviado para reprocessamento.',
       },
     },
+    twilio: {
+      title: 'Ligações (Twilio)',
+      description:
+        'Ligue para os leads com um clique e receba ligações no número da agência. As chamadas, com duração e gravação, aparecem na timeline de cada lead.',
+      loading: 'Carregando a integração…',
+      loadError: 'Não foi possível carregar a integração da Twilio.',
+      status: 'Status',
+      statuses: {
+        active: 'Ativo',
+        needs_reauth: 'Reautenticação necessária',
+        disconnected: 'Desconectado',
+      },
+      friendlyName: 'Conta',
+      accountSid: 'Account SID',
+      phoneNumber: 'Número da Twilio',
+      agentPhone: 'Telefone do atendente',
+      connectedAt: 'Conectado em',
+      needsReauthTitle: 'A Twilio recusou as credenciais salvas',
+      needsReauth:
+        'O token de autenticação foi trocado ou a conta foi suspensa. Informe as credenciais de novo abaixo para voltar a ligar.',
+      lastError: 'Último erro ({date}): {message}',
+      webhooks: {
+        title: 'Configurar o número na Twilio',
+        instructions:
+          'No console da Twilio, abra Phone Numbers → Active numbers, escolha o número e, em Voice Configuration, cole em "A call comes in" a URL de voz (Webhook, HTTP POST) e em "Call status changes" a URL de status (HTTP POST). Depois salve.',
+        voiceUrl: 'URL de voz ("A call comes in")',
+        voiceUrlHint: 'Webhook, método HTTP POST.',
+        copyVoiceUrl: 'Copiar URL de voz',
+        statusCallbackUrl: 'URL de status ("Call status changes")',
+        statusCallbackUrlHint: 'Método HTTP POST.',
+        copyStatusCallbackUrl: 'Copiar URL de status',
+        copied: 'URL copiada.',
+        copyFailed: 'Não foi possível copiar. Selecione a URL e copie manualmente.',
+      },
+      form: {
+        connectTitle: 'Conectar conta',
+        updateTitle: 'Atualizar credenciais',
+        secretsHint:
+          'Por segurança, o token salvo nunca é exibido: informe-o de novo para atualizar a conexão.',
+        accountSid: 'Account SID',
+        accountSidHint: 'No console da Twilio, em Account Info. Começa com AC.',
+        accountSidInvalid: 'O Account SID é AC seguido de 32 caracteres de 0 a 9 e de a a f.',
+        authToken: 'Token de autenticação (Auth Token)',
+        authTokenHint: 'Fica logo abaixo do Account SID, no console da Twilio.',
+        phoneNumber: 'Número da Twilio',
+        phoneNumberHint:
+          'O número comprado na Twilio, de onde saem e onde chegam as ligações. Formato +5511…',
+        agentPhone: 'Telefone do atendente',
+        agentPhoneHint:
+          'Onde tocam as ligações recebidas e onde você atende as ligações feitas pelo CRM. Formato +5511…',
+        phoneInvalid: 'Use o formato internacional, com + e código do país, como +5511987654321.',
+        submit: 'Conectar Twilio',
+        submitUpdate: 'Salvar credenciais',
+        submitting: 'Verificando com a Twilio…',
+        connected: 'Twilio conectada.',
+        updated: 'Credenciais da Twilio atualizadas.',
+        edit: 'Atualizar credenciais',
+        cancelEdit: 'Cancelar',
+        accountInUse: 'Esta conta da Twilio já está conectada a outra organização.',
+      },
+      disconnect: {
+        action: 'Desconectar',
+        title: 'Desconectar a Twilio?',
+        description:
+          'O número {number} deixa de fazer e receber ligações pelo Loved CRM. O histórico das timelines continua salvo, e você pode conectar de novo quando quiser.',
+        confirm: 'Desconectar Twilio',
+        disconnecting: 'Desconectando…',
+        done: 'Twilio desconectada.',
+      },
+    },
+  },
+  calls: {
+    call: 'Ligar',
+    callLabel: 'Ligar para {name} ({phone})',
+    calling: 'Chamando…',
+    started: 'Chamando {name}…',
+    startedAgent: 'O telefone do lead vai tocar e, quando ele atender, conectamos você em {agent}.',
+    startedNoAgent:
+      'O telefone do lead vai tocar e, quando ele atender, conectamos a ligação ao seu telefone.',
+    failed: 'Não foi possível ligar',
+    twilioReason: 'Resposta da Twilio: {reason}',
+    noPhone: 'Este lead não tem telefone cadastrado. Adicione um telefone nos dados do lead.',
   },
   whatsapp: {
     composer: {
@@ -724,6 +818,25 @@ export const ptBR = {
       missed: 'Perdida',
       busy: 'Ocupado',
       no_answer: 'Sem resposta',
+    },
+    callDirections: { inbound: 'Ligação recebida', outbound: 'Ligação feita' },
+    callStatuses: {
+      queued: 'Na fila',
+      initiated: 'Iniciando',
+      ringing: 'Chamando',
+      'in-progress': 'Em andamento',
+      completed: 'Atendida',
+      busy: 'Ocupado',
+      'no-answer': 'Não atendida',
+      failed: 'Falhou',
+      canceled: 'Cancelada',
+    },
+    call: {
+      status: 'Status da chamada',
+      number: 'Número: {value}',
+      duration: 'Duração: {value}',
+      recording: 'Gravação da chamada',
+      recordingPending: 'Gravação sendo processada…',
     },
   },
 };

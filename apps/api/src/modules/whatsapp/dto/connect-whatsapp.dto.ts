@@ -7,6 +7,7 @@ import {
   type WhatsAppIntegrationResponse,
 } from '@loved/shared';
 import { Trim } from '../../../core/http/validation';
+import { IntegrationErrorDto } from '../../integrations/dto/integration-error.dto';
 
 /** Meta's ids are digits; anything URL-safe is accepted, since it only names a Graph path. */
 const GRAPH_ID = /^[\w.-]{1,64}$/;
@@ -54,12 +55,6 @@ export class ConnectWhatsAppDto implements ConnectWhatsAppRequest {
   @MinLength(1)
   @MaxLength(32)
   display_phone_number: string;
-}
-
-class IntegrationErrorDto implements IntegrationError {
-  @ApiProperty() code: string;
-  @ApiProperty() message: string;
-  @ApiProperty({ format: 'date-time' }) occurred_at: string;
 }
 
 export class WhatsAppIntegrationDto implements WhatsAppIntegrationResponse {
