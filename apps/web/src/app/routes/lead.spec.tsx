@@ -1,9 +1,10 @@
 import type { LiveEvent } from '@loved/shared';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { applyLiveEvent } from '@/app/live/apply-live-event';
 import { makeAiSummary } from '@/testing/ai-summary-factory';
+import { makeCommunication } from '@/testing/communication-factory';
 import { makeLead } from '@/testing/lead-factory';
 import { renderApp } from '@/testing/render-app';
 import { signInForTest, TEST_ORGANIZATION_ID } from '@/testing/session';
@@ -13,6 +14,11 @@ import { stubApi } from '@/testing/stub-api';
 const WHOLE_APP_TIMEOUT_MS = 15_000;
 
 describe('LeadRoute', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(URL, 'createObjectURL');
+    Reflect.deleteProperty(URL, 'revokeObjectURL');
+  });
+
   it(
     'asks for an AI summary from the lead page and shows it when the live event says it is ready',
     async () => {
@@ -66,6 +72,113 @@ describe('LeadRoute', () => {
       expect(within(dialog).queryByText('Gerando resumo…')).toBeNull();
       expect(within(dialog).getByText('Positivo')).toBeVisible();
       expect(within(dialog).getByText('Resumo pronto.')).toBeInTheDocument();
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
+
+  it(
+    'calls the lead with Ligar: the call is on the timeline at once and follows Twilio live',
+    async () => {
+      signInForTest({ role: 'agent' });
+      // jsdom has no object URLs; the recording player only needs one to put in src.
+      URL.createObjectURL = (): string => 'blob:http://localhost/recording';
+      URL.revokeObjectURL = (): void => undefined;
+      const lead = makeLead({ name: 'Padaria Pão Quente', phone: '+5511912345678' });
+      const queued = makeCommunication({
+        lead_id: lead.id,
+        channel: 'voip',
+        direction: 'outbound',
+        content: 'Chamando…',
+        status: 'pending',
+        sent_at: '2026-12-03T12:00:00.000Z',
+        updated_at: '2026-12-03T12:00:00.000Z',
+        metadata: {
+          provider: 'twilio',
+          call_sid: 'CA0123456789abcdef0123456789abcdef',
+          caller_number: '+551140028922',
+          called_number: lead.phone,
+          agent_phone: '+5511987654321',
+          call_status: 'queued',
+          duration_seconds: null,
+          recording_file_id: null,
+        },
+      });
+      const api = stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': { body: { items: [], next_cursor: null } },
+        'POST /communications/voip/call': { status: 201, body: queued },
+        'GET /files/:id/content': { body: 'mp3-bytes' },
+      });
+      const user = userEvent.setup();
+      renderApp(`/leads/${lead.id}`);
+
+      expect(await screen.findByText(/Nenhuma comunicação com este lead/)).toBeVisible();
+      await user.click(
+        await screen.findByRole('button', {
+          name: 'Ligar para Padaria Pão Quente (+5511912345678)',
+        }),
+      );
+
+      const timeline = screen.getByRole('region', { name: 'Timeline de comunicação' });
+      expect(await within(timeline).findByText('Na fila')).toBeVisible();
+      expect(timeline).toHaveTextContent('Ligação feita');
+      expect(await screen.findByText('Chamando Padaria Pão Quente…')).toBeVisible();
+      expect(api.requestsTo('POST /communications/voip/call')[0]?.body).toEqual({
+        lead_id: lead.id,
+      });
+
+      const answered: LiveEvent = {
+        type: 'communication.updated',
+        organization_id: TEST_ORGANIZATION_ID,
+        lead_id: lead.id,
+        assigned_user_id: null,
+        occurred_at: '2026-12-03T12:03:00.000Z',
+        communication: {
+          ...queued,
+          content: 'Chamada atendida - Duração: 2min',
+          status: 'delivered',
+          updated_at: '2026-12-03T12:03:00.000Z',
+          metadata: {
+            ...queued.metadata,
+            call_status: 'completed',
+            duration_seconds: 125,
+            recording_file_id: 'file-rec-1',
+          },
+          attachments: [
+            {
+              file_id: 'file-rec-1',
+              name: 'gravacao-CA0123456789abcdef0123456789abcdef.mp3',
+              content_type: 'audio/mpeg',
+              size_bytes: 48_000,
+            },
+          ],
+        },
+      };
+      act(() => applyLiveEvent(answered));
+
+      expect(await within(timeline).findByText('Atendida')).toBeVisible();
+      expect(within(timeline).queryByText('Na fila')).not.toBeInTheDocument();
+      expect(timeline).toHaveTextContent('Duração: 2:05');
+      expect(within(timeline).getAllByRole('article')).toHaveLength(1);
+      const recording = await within(timeline).findByLabelText('Gravação da chamada');
+      expect(recording.tagName).toBe('AUDIO');
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
+
+  it(
+    'offers no Ligar button for a lead without a phone',
+    async () => {
+      signInForTest();
+      const lead = makeLead({ name: 'Sem Telefone Ltda', phone: null });
+      stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': { body: { items: [], next_cursor: null } },
+      });
+      renderApp(`/leads/${lead.id}`);
+
+      expect(await screen.findByRole('button', { name: 'Resumo IA' })).toBeVisible();
+      expect(screen.queryByRole('button', { name: /^Ligar/ })).not.toBeInTheDocument();
     },
     WHOLE_APP_TIMEOUT_MS,
   );

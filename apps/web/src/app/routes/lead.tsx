@@ -5,10 +5,15 @@ import { applyFinishedAiSummary } from '@/app/live/apply-live-event';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { AiSummaryButton } from '@/features/ai-summaries/components/ai-summary-button';
+import { CallLeadButton } from '@/features/calls/components/call-lead-button';
+import { addToTimelines } from '@/features/communications/utils/timeline-cache';
 import { useLeadRecord } from '@/features/leads/hooks/use-lead-record';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
-/** `/leads/:leadId`: one lead's details and timeline, and its AI summaries in a dialog. */
+/**
+ * `/leads/:leadId`: one lead's details and timeline, a "Ligar" button (Twilio click-to-call,
+ * whose call lands on the timeline at once) and the lead's AI summaries in a dialog.
+ */
 export function LeadRoute(): React.JSX.Element {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -26,13 +31,22 @@ export function LeadRoute(): React.JSX.Element {
           </Link>
         </Button>
         {lead ? (
-          <AiSummaryButton
-            key={lead.id}
-            leadId={lead.id}
-            leadName={lead.name}
-            hasSummary={lead.has_ai_summary}
-            onSummaryFinished={applyFinishedAiSummary}
-          />
+          <div className="flex flex-wrap items-center gap-2">
+            <CallLeadButton
+              key={`call:${lead.id}`}
+              leadId={lead.id}
+              leadName={lead.name}
+              leadPhone={lead.phone}
+              onPlaced={addToTimelines}
+            />
+            <AiSummaryButton
+              key={lead.id}
+              leadId={lead.id}
+              leadName={lead.name}
+              hasSummary={lead.has_ai_summary}
+              onSummaryFinished={applyFinishedAiSummary}
+            />
+          </div>
         ) : null}
       </div>
       <LeadWorkspace

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMe } from '@/features/auth/api/get-me';
 import { renderApp } from '@/testing/render-app';
@@ -33,6 +33,21 @@ function stubSettings(): StubApi {
       },
     },
     'GET /integrations/whatsapp/events': { body: { data: [], next_cursor: null } },
+    'GET /integrations/twilio': {
+      body: {
+        provider: 'twilio',
+        status: 'disconnected',
+        account_sid: null,
+        friendly_name: null,
+        phone_number: null,
+        agent_phone: null,
+        voice_url: 'https://crm.agencia.test/api/v1/webhooks/twilio/voice',
+        status_callback_url: 'https://crm.agencia.test/api/v1/webhooks/twilio/status',
+        connected_at: null,
+        updated_at: null,
+        last_error: null,
+      },
+    },
   });
 }
 
@@ -51,6 +66,17 @@ describe('SettingsRoute', () => {
     expect(await screen.findByText('Ativo')).toBeVisible();
   });
 
+  it('shows admins the Twilio calls integration beside WhatsApp', async () => {
+    signInForTest({ role: 'admin' });
+    stubSettings();
+
+    renderApp('/configuracoes');
+
+    const twilio = await screen.findByRole('region', { name: 'Ligações (Twilio)' });
+    expect(await within(twilio).findByText('Desconectado')).toBeVisible();
+    expect(within(twilio).getByRole('button', { name: 'Conectar Twilio' })).toBeVisible();
+  });
+
   it('keeps the integration from everyone else, without asking the API', async () => {
     signInForTest({ role: 'agent' });
     const api = stubSettings();
@@ -60,5 +86,7 @@ describe('SettingsRoute', () => {
     expect(await screen.findByRole('region', { name: 'Equipe' })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'WhatsApp Business' })).not.toBeInTheDocument();
     expect(api.requestsTo('GET /integrations/whatsapp')).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'Ligações (Twilio)' })).not.toBeInTheDocument();
+    expect(api.requestsTo('GET /integrations/twilio')).toHaveLength(0);
   });
 });

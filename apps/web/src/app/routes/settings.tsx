@@ -1,4 +1,5 @@
 import { PageHeader } from '@/components/page-header';
+import { TwilioIntegrationCard } from '@/features/integrations/components/twilio-integration-card';
 import { WhatsAppIntegrationCard } from '@/features/integrations/components/whatsapp-integration-card';
 import { InviteCard } from '@/features/organizations/components/invite-card';
 import { OrganizationNameForm } from '@/features/organizations/components/organization-name-form';
@@ -8,7 +9,7 @@ import { selectCurrentMembership, useSessionStore } from '@/stores/session.store
 
 /**
  * `/configuracoes`: organisation name and team; admins edit, everyone else reads. Integrations
- * (WhatsApp) are for admins only: the API refuses them to anyone else.
+ * (WhatsApp, Twilio calls) are for admins only: the API refuses them to anyone else.
  */
 export function SettingsRoute(): React.JSX.Element {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsRoute(): React.JSX.Element {
         <TeamCard currentUserId={currentUserId} canManage={isAdmin} />
         {isAdmin ? <InviteCard /> : null}
         {isAdmin ? <WhatsAppIntegrationCard /> : null}
+        {isAdmin ? <TwilioIntegrationCard /> : null}
       </div>
     </>
   );

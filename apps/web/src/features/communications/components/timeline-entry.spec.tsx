@@ -1,4 +1,4 @@
-import type { CommunicationResponse, CommunicationStatus } from '@loved/shared';
+import type { CallStatus, CommunicationResponse, CommunicationStatus } from '@loved/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,10 @@ function renderEntry(overrides: Partial<CommunicationResponse>): HTMLElement {
       <TimelineEntry communication={communication} />
     </ol>,
   );
-  return screen.getByRole('listitem');
+  // The entry, not the list items of its details (a hand-logged call lists its facts).
+  const [entry] = screen.getAllByRole('listitem');
+  if (!entry) throw new Error('no timeline entry rendered');
+  return entry;
 }
 
 const CONTENT = 'GET /files/:id/content';
@@ -213,5 +216,171 @@ describe('TimelineEntry for WhatsApp', () => {
 
     expect(screen.getByText('Mídia ainda não disponível: image-1.jpg')).toBeVisible();
     expect(screen.getByText('Fachada')).toBeVisible();
+  });
+});
+
+describe('TimelineEntry for calls', () => {
+  const twilioMetadata = {
+    provider: 'twilio',
+    call_sid: 'CA0123456789abcdef0123456789abcdef',
+    caller_number: '+551140028922',
+    called_number: '+5511912345678',
+    agent_phone: '+5511987654321',
+    call_status: 'queued',
+    duration_seconds: null,
+    answered_at: null,
+    ended_at: null,
+    recording_url: null,
+    recording_file_id: null,
+    recording_sid: null,
+    recording_duration_seconds: null,
+  };
+
+  beforeEach(() => {
+    signInForTest();
+    URL.createObjectURL = (): string => 'blob:http://localhost/recording';
+    URL.revokeObjectURL = (): void => undefined;
+  });
+
+  afterEach(() => {
+    Reflect.deleteProperty(URL, 'createObjectURL');
+    Reflect.deleteProperty(URL, 'revokeObjectURL');
+  });
+
+  it.each<[CallStatus, string]>([
+    ['queued', 'Na fila'],
+    ['initiated', 'Iniciando'],
+    ['ringing', 'Chamando'],
+    ['in-progress', 'Em andamento'],
+    ['completed', 'Atendida'],
+    ['busy', 'Ocupado'],
+    ['no-answer', 'Não atendida'],
+    ['failed', 'Falhou'],
+    ['canceled', 'Cancelada'],
+  ])('labels a Twilio call %s as %s', (callStatus, label) => {
+    const entry = renderEntry({
+      channel: 'voip',
+      direction: 'outbound',
+      content: 'Chamando…',
+      metadata: { ...twilioMetadata, call_status: callStatus },
+    });
+
+    expect(within(entry).getByText(label)).toBeVisible();
+    expect(entry).toHaveTextContent(`Status da chamada: ${label}`);
+  });
+
+  it('names the direction and the lead number of a call made and of a call received', () => {
+    const made = renderEntry({
+      channel: 'voip',
+      direction: 'outbound',
+      metadata: twilioMetadata,
+    });
+    expect(made).toHaveTextContent('Ligação feita');
+    expect(made).toHaveTextContent('Número: +5511912345678');
+  });
+
+  it('names a call the lead made as received, with the number that called', () => {
+    const received = renderEntry({
+      channel: 'voip',
+      direction: 'inbound',
+      metadata: { ...twilioMetadata, caller_number: '+5511955554444', called_number: null },
+    });
+    expect(received).toHaveTextContent('Ligação recebida');
+    expect(received).toHaveTextContent('Número: +5511955554444');
+  });
+
+  it("shows an ended call's length and the server's summary", () => {
+    const entry = renderEntry({
+      channel: 'voip',
+      direction: 'outbound',
+      content: 'Chamada atendida - Duração: 2min',
+      metadata: { ...twilioMetadata, call_status: 'completed', duration_seconds: 125 },
+    });
+
+    expect(entry).toHaveTextContent('Duração: 2:05');
+    expect(within(entry).getByText('Chamada atendida - Duração: 2min')).toBeVisible();
+    expect(within(entry).queryByText(/Resultado:/)).not.toBeInTheDocument();
+  });
+
+  it('plays the recording, fetched with the session, once it is stored', async () => {
+    const api = stubApi({ [CONTENT]: { body: 'mp3-bytes' } });
+    const entry = renderEntry({
+      channel: 'voip',
+      direction: 'inbound',
+      content: 'Chamada atendida - Duração: 2min',
+      metadata: {
+        ...twilioMetadata,
+        call_status: 'completed',
+        duration_seconds: 125,
+        recording_file_id: 'file-rec-1',
+        recording_url: '/api/v1/files/file-rec-1/content',
+        recording_sid: 'RE0123',
+      },
+      attachments: [
+        {
+          file_id: 'file-rec-1',
+          name: 'gravacao-CA0123456789abcdef0123456789abcdef.mp3',
+          content_type: 'audio/mpeg',
+          size_bytes: 48_000,
+        },
+      ],
+    });
+
+    const audio = await within(entry).findByLabelText('Gravação da chamada');
+    expect(audio.tagName).toBe('AUDIO');
+    expect(audio).toHaveAttribute('controls');
+    expect(audio).toHaveAttribute('src', 'blob:http://localhost/recording');
+    expect(api.requestsTo(CONTENT)[0]?.path).toBe('/files/file-rec-1/content');
+    expect(entry).not.toHaveTextContent('1 anexo');
+  });
+
+  it('finds the recording among the attachments when the metadata does not name it', async () => {
+    stubApi({ [CONTENT]: { body: 'mp3-bytes' } });
+    const entry = renderEntry({
+      channel: 'voip',
+      direction: 'outbound',
+      metadata: { ...twilioMetadata, call_status: 'completed', duration_seconds: 30 },
+      attachments: [
+        {
+          file_id: 'file-rec-2',
+          name: 'gravacao-CA1.mp3',
+          content_type: 'audio/mpeg',
+          size_bytes: 1,
+        },
+      ],
+    });
+
+    expect((await within(entry).findByLabelText('Gravação da chamada')).tagName).toBe('AUDIO');
+  });
+
+  it('says a reported recording is being processed, with no player yet', () => {
+    const entry = renderEntry({
+      channel: 'voip',
+      direction: 'outbound',
+      metadata: {
+        ...twilioMetadata,
+        call_status: 'completed',
+        duration_seconds: 30,
+        recording_sid: 'RE0123',
+      },
+    });
+
+    expect(within(entry).getByText('Gravação sendo processada…')).toBeVisible();
+    expect(entry.querySelector('audio')).toBeNull();
+  });
+
+  it('keeps showing a call logged by hand with its outcome', () => {
+    const entry = renderEntry({
+      channel: 'voip',
+      direction: 'outbound',
+      content: 'Ligação de apresentação',
+      metadata: { provider: 'manual', duration_seconds: 185, call_status: 'no_answer' },
+    });
+
+    expect(entry).toHaveTextContent('Ligação feita');
+    expect(entry).toHaveTextContent('Ligação de apresentação');
+    expect(entry).toHaveTextContent('Duração: 3:05');
+    expect(entry).toHaveTextContent('Resultado: Sem resposta');
+    expect(entry).not.toHaveTextContent('Status da chamada');
   });
 });

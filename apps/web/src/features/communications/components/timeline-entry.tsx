@@ -2,9 +2,11 @@ import type { CommunicationResponse } from '@loved/shared';
 import { Paperclip } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { CommunicationMetadata } from '@/features/communications/components/communication-metadata';
+import { VoipCallBody } from '@/features/communications/components/voip-call-body';
 import { WhatsAppFailureNote } from '@/features/communications/components/whatsapp-failure-note';
 import { WhatsAppMessageBody } from '@/features/communications/components/whatsapp-message-body';
 import { WhatsAppStatusTicks } from '@/features/communications/components/whatsapp-status-ticks';
+import { twilioCallOf } from '@/features/communications/utils/voip-call';
 import { describeWhatsAppFailure } from '@/features/communications/utils/whatsapp-failure';
 import { whatsAppErrorOf } from '@/features/communications/utils/whatsapp-message';
 import { cn } from '@/lib/cn';
@@ -28,6 +30,10 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
     isWhatsApp && communication.status === 'failed'
       ? describeWhatsAppFailure(whatsAppError, t, dictionary)
       : undefined;
+  // A call through Twilio has its own body; one logged by hand keeps the generic one.
+  const call = twilioCallOf(communication);
+  const hasGenericBody = !isWhatsApp && call === null;
+  const { direction } = communication;
 
   return (
     <li
@@ -49,8 +55,10 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
             <Badge variant="outline" className={cn('border-transparent', style.softClass)}>
               {t(`channels.${communication.channel}`)}
             </Badge>
-            <Badge variant={communication.direction === 'inbound' ? 'default' : 'secondary'}>
-              {t(`timeline.directions.${communication.direction}`)}
+            <Badge variant={direction === 'inbound' ? 'default' : 'secondary'}>
+              {communication.channel === 'voip' && direction !== 'internal'
+                ? t(`timeline.callDirections.${direction}`)
+                : t(`timeline.directions.${direction}`)}
             </Badge>
           </div>
           <div className="flex items-center gap-1.5">
@@ -61,7 +69,7 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
             >
               {relative(communication.sent_at)}
             </time>
-            {isWhatsApp && communication.direction === 'outbound' ? (
+            {isWhatsApp && direction === 'outbound' ? (
               <WhatsAppStatusTicks status={communication.status} failureReason={failureReason} />
             ) : null}
           </div>
@@ -74,7 +82,12 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
             <WhatsAppMessageBody communication={communication} />
           </div>
         ) : null}
-        {!isWhatsApp && communication.content ? (
+        {call ? (
+          <div className="mb-3">
+            <VoipCallBody communication={communication} call={call} />
+          </div>
+        ) : null}
+        {hasGenericBody && communication.content ? (
           <p className="mb-3 text-sm break-words whitespace-pre-wrap text-foreground/90">
             {communication.content}
           </p>
@@ -82,7 +95,7 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
         {failureReason !== undefined ? (
           <WhatsAppFailureNote reason={failureReason} error={whatsAppError} />
         ) : null}
-        {!isWhatsApp && attachments > 0 ? (
+        {hasGenericBody && attachments > 0 ? (
           <p className="mb-2 flex items-center gap-1.5 text-xs text-muted-foreground">
             <Paperclip aria-hidden="true" className="size-3" />
             {attachments === 1
@@ -90,7 +103,7 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
               : t('timeline.attachmentsOther', { count: attachments })}
           </p>
         ) : null}
-        <CommunicationMetadata communication={communication} />
+        {call ? null : <CommunicationMetadata communication={communication} />}
       </article>
     </li>
   );
