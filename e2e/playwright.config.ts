@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 // The WhatsApp tests start a fake Graph API here (see web/support/whatsapp.ts).
 const graphPort = Number(process.env.E2E_GRAPH_PORT ?? 3219);
+// The calls tests start a fake Twilio API here (see web/support/twilio.ts).
+const twilioPort = Number(process.env.E2E_TWILIO_PORT ?? 3218);
 
 /**
  * A fresh data directory per run, so the embedded PostgreSQL starts empty. Playwright loads
@@ -79,6 +81,7 @@ export default defineConfig({
       WEB_DIST_DIR: 'dist/apps/web',
       LOG_LEVEL: 'warn',
       GRAPH_API_BASE_URL: `http://127.0.0.1:${graphPort}`,
+      TWILIO_API_BASE_URL: `http://127.0.0.1:${twilioPort}`,
       ...passThrough('DATABASE_URL', 'REDIS_URL'),
     },
   },
