@@ -61,7 +61,7 @@ test.describe('lead page', () => {
     await timeline.getByLabel('Observação').fill('Apresentei os planos; retorno na segunda.');
     await timeline.getByRole('button', { name: 'Registrar ligação' }).click();
     await expect(entries.getByRole('listitem').first()).toContainText('Duração: 3:05');
-    await expect(entries.getByRole('listitem').first()).toContainText('Enviada');
+    await expect(entries.getByRole('listitem').first()).toContainText('Ligação feita');
     await saveScreenshot(page, 'lead-page');
 
     await page.reload();
