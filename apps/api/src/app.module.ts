@@ -22,6 +22,8 @@ import { LeadsModule } from './modules/leads/leads.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
+import { LostReasonsModule } from './modules/lost-reasons/lost-reasons.module';
+import { SavedFiltersModule } from './modules/saved-filters/saved-filters.module';
 import { TwilioModule } from './modules/twilio/twilio.module';
 import { WhatsAppModule } from './modules/whatsapp/whatsapp.module';
 
@@ -62,6 +64,8 @@ export class AppModule {
         IntegrationsModule,
         WhatsAppModule,
         TwilioModule,
+        LostReasonsModule,
+        SavedFiltersModule,
         AiSummariesModule,
         DemoModule,
       ],

@@ -10,9 +10,11 @@ import { WebhookEventEntity } from './modules/integrations/inbox/webhook-event.e
 import { IntegrationEntity } from './modules/integrations/integration.entity';
 import { LeadEventEntity } from './modules/leads/lead-event.entity';
 import { LeadEntity } from './modules/leads/lead.entity';
+import { LostReasonEntity } from './modules/lost-reasons/lost-reason.entity';
 import { InvitationEntity } from './modules/organizations/invitation.entity';
 import { MembershipEntity } from './modules/organizations/membership.entity';
 import { OrganizationEntity } from './modules/organizations/organization.entity';
+import { SavedFilterEntity } from './modules/saved-filters/saved-filter.entity';
 import { UserEntity } from './modules/users/user.entity';
 
 /** Every entity and migration of the API, in one place for the app, the migrator and the tests. */
@@ -32,6 +34,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     WebhookEventEntity,
     PendingStatusEntity,
     AiSummaryEntity,
+    LostReasonEntity,
+    SavedFilterEntity,
   ],
   migrations: MIGRATIONS,
 };

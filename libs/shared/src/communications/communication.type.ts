@@ -50,7 +50,14 @@ export type CommunicationResponse = {
 
 /** One entry of a lead's timeline: a communication, or a change to the lead shown as a system line. */
 export type TimelineItem =
-  | { type: 'communication'; id: string; occurred_at: string; communication: CommunicationResponse }
+  | {
+      type: 'communication';
+      id: string;
+      occurred_at: string;
+      communication: CommunicationResponse;
+      /** Who wrote it in the CRM (a note, a message or call from the CRM); null for inbound. */
+      author: { id: string; name: string } | null;
+    }
   | {
       type: 'system';
       id: string;

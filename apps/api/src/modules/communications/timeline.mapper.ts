@@ -32,11 +32,13 @@ export function toTimelineItem(
 ): TimelineItem {
   const occurred_at = row.occurred_at.toISOString();
   if (row.kind === 'communication') {
+    const author = row.author_user_id ? actors.get(row.author_user_id) : undefined;
     return {
       type: 'communication',
       id: row.id,
       occurred_at,
       communication: toCommunicationResponse(toCommunication(row)),
+      author: author ? { id: author.id, name: author.name } : null,
     };
   }
   const actor = row.actor_user_id ? actors.get(row.actor_user_id) : undefined;

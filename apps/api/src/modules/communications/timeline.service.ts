@@ -46,11 +46,14 @@ export class TimelineService {
     };
   }
 
-  /** The people behind the page's system items, in one lookup (none without system items). */
+  /** The people behind the page's items (authors and actors), in one lookup (none without any). */
   private async actorsOf(rows: TimelineRow[]): Promise<Map<string, TimelineActor>> {
     const ids = [
       ...new Set(
-        rows.flatMap((r) => (r.kind === 'system' && r.actor_user_id ? [r.actor_user_id] : [])),
+        rows.flatMap((r) => {
+          const userId = r.kind === 'system' ? r.actor_user_id : r.author_user_id;
+          return userId ? [userId] : [];
+        }),
       ),
     ];
     const users = await this.users.findByIds(ids);

@@ -50,6 +50,7 @@ export class LeadAccessService {
       tag: filters.tag,
       assignedUserId: assignee === 'none' ? null : assignee === 'me' ? this.userId : assignee,
       q: filters.q,
+      outcome: filters.outcome,
     };
   }
 

@@ -45,6 +45,7 @@ export class LeadCreateService {
       phone: phone?.e164 ?? null,
       phoneMatchKey: phone?.matchKey ?? null,
       stage,
+      stageChangedAt: new Date(),
       position: options.position ?? (await this.positions.positionFor(stage, {})),
       source: input.source ?? null,
       estimatedValueCents: centsOf(input) ?? null,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { LeadEventType, type LeadResponse } from '@loved/shared';
+import type { LeadResponse } from '@loved/shared';
 import type { MoveLeadDto } from './dto/lead.dto';
 import { LeadAccessService } from './lead-access.service';
 import { LeadEventsService, type LeadChange } from './lead-events.service';
 import { LeadPositionService } from './lead-position.service';
 import { LeadRepository } from './lead.repository';
 import { LeadResponseService } from './lead-response.service';
-import { applyOutcome } from './utils/lead-rules.util';
+import { applyOutcome, changeStage } from './utils/lead-rules.util';
 
 /**
  * Drag and drop on the board: a lead changes column and/or place inside one. In the common case
@@ -29,16 +29,17 @@ export class LeadMoveService {
       if (neighbourId === lead.id) return this.responses.toResponse(lead);
     }
     const changes: LeadChange[] = [];
-    if (lead.stage !== input.stage) {
-      changes.push({ type: LeadEventType.StageChanged, from: lead.stage, to: input.stage });
-    }
     lead.position = await this.positions.positionFor(
       input.stage,
       { beforeId: input.before_id, afterId: input.after_id },
       lead.id,
     );
-    lead.stage = input.stage;
-    applyOutcome(lead, {}, changes);
+    changeStage(lead, input.stage, changes);
+    applyOutcome(
+      lead,
+      { outcome: input.outcome, lost_reason: input.lost_reason, require_lost_reason: true },
+      changes,
+    );
     const saved = await this.leads.save(lead);
     await this.events.record(saved.id, changes);
     return this.responses.announce('lead.moved', saved);

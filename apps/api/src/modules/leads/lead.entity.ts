@@ -86,6 +86,10 @@ export class LeadEntity {
   @Column({ type: 'text', nullable: true })
   lostReason: string | null;
 
+  /** When the lead entered its current stage (days in stage; set with every stage change). */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  stageChangedAt: Date;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastContactAt: Date | null;
 

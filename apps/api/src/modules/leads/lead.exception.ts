@@ -10,6 +10,8 @@ export const LeadErrorCode = {
   AssignmentNotAllowed: 'LEAD_ASSIGNMENT_NOT_ALLOWED',
   NeighbourNotInStage: 'LEAD_NEIGHBOUR_NOT_IN_STAGE',
   OutcomeNeedsClosedStage: 'LEAD_OUTCOME_NEEDS_CLOSED_STAGE',
+  LostReasonRequired: 'LEAD_LOST_REASON_REQUIRED',
+  DeleteNotAllowed: 'LEAD_DELETE_NOT_ALLOWED',
 } as const;
 export type LeadErrorCode = (typeof LeadErrorCode)[keyof typeof LeadErrorCode];
 
@@ -22,6 +24,8 @@ const STATUS: Record<LeadErrorCode, number> = {
   LEAD_ASSIGNMENT_NOT_ALLOWED: 403,
   LEAD_NEIGHBOUR_NOT_IN_STAGE: 409,
   LEAD_OUTCOME_NEEDS_CLOSED_STAGE: 400,
+  LEAD_LOST_REASON_REQUIRED: 400,
+  LEAD_DELETE_NOT_ALLOWED: 403,
 };
 
 /** The field error's code unless one is given: the problem's code in camelCase, as `duplicate`. */

@@ -25,6 +25,7 @@ export const toLeadResponse = (
   priority: lead.priority,
   outcome: lead.outcome,
   lost_reason: lead.lostReason,
+  stage_changed_at: lead.stageChangedAt.toISOString(),
   last_contact_at: lead.lastContactAt?.toISOString() ?? null,
   last_contact_channel: lead.lastContactChannel,
   communications_count: lead.communicationsCount,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, LeadPriority, LeadSort, LeadStage } from '@loved/shared';
-import type { DeepPartial, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Channel, LeadPriority, LeadResultFilter, LeadSort, LeadStage } from '@loved/shared';
+import { In, type DeepPartial, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { decodeCursor } from '../../core/http/keyset-cursor';
 import { toKeysetPage, type KeysetPage } from '../../core/http/keyset-page';
 import {
@@ -30,46 +30,77 @@ export type LeadQuery = {
   /** A user id, or null for the unassigned leads only. */
   assignedUserId?: string | null;
   q?: string;
+  /** `open`: no result yet; `won` / `lost`: that result. */
+  outcome?: LeadResultFilter;
 };
 
 export type LeadPageRequest = { sort: LeadSort; cursor?: string; limit: number };
 
-/** Count and exact sum of cents of one stage; the sum is PostgreSQL `numeric` as text. */
-export type LeadStageTotal = { stage: LeadStage; count: number; total: string };
+/**
+ * Count and exact sum of cents of one stage and result (`open` for none); the sum is PostgreSQL
+ * `numeric` as text.
+ */
+export type LeadStageTotal = {
+  stage: LeadStage;
+  result: LeadResultFilter;
+  count: number;
+  total: string;
+};
 
 export type LeadDuplicate = Pick<LeadEntity, 'id' | 'name' | 'assignedUserId'>;
 
 export type LeadContact = { channel: Channel; at: Date; isContact: boolean };
 
 type SortSpec = {
-  column: string;
+  /** SQL of the sort key over `lead`; NULLs made comparable, since keyset rows compare tuples. */
+  expression: string;
   direction: 'ASC' | 'DESC';
   /** What the cursor holds before the id, so a tampered cursor is refused before SQL sees it. */
-  part: 'timestamp' | 'string';
-  keyOf: (lead: LeadEntity) => string;
+  part: 'timestamp' | 'string' | 'int';
+  keyOf: (lead: LeadEntity) => string | number;
 };
 
+const timestampSort = (
+  expression: string,
+  direction: SortSpec['direction'],
+  keyOf: (lead: LeadEntity) => Date,
+): SortSpec => ({ expression, direction, part: 'timestamp', keyOf: (l) => keyOf(l).toISOString() });
+
+/** Leads without a value sort with the zero ones, and never contacted before any contact. */
+const NO_VALUE = 0;
+const NEVER = new Date('1970-01-01T00:00:00.000Z');
+const valueKey = (lead: LeadEntity): number => lead.estimatedValueCents ?? NO_VALUE;
+
 const SORTS: Record<LeadSort, SortSpec> = {
-  '-created_at': {
-    column: 'created_at',
-    direction: 'DESC',
-    part: 'timestamp',
-    keyOf: (l) => l.createdAt.toISOString(),
-  },
-  created_at: {
-    column: 'created_at',
+  '-created_at': timestampSort('lead.created_at', 'DESC', (l) => l.createdAt),
+  created_at: timestampSort('lead.created_at', 'ASC', (l) => l.createdAt),
+  '-updated_at': timestampSort('lead.updated_at', 'DESC', (l) => l.updatedAt),
+  '-stage_changed_at': timestampSort('lead.stage_changed_at', 'DESC', (l) => l.stageChangedAt),
+  '-last_contact_at': timestampSort(
+    `coalesce(lead.last_contact_at, '${NEVER.toISOString()}')`,
+    'DESC',
+    (l) => l.lastContactAt ?? NEVER,
+  ),
+  position: {
+    expression: 'lead.position',
     direction: 'ASC',
-    part: 'timestamp',
-    keyOf: (l) => l.createdAt.toISOString(),
+    part: 'string',
+    keyOf: (l) => l.position,
   },
-  '-updated_at': {
-    column: 'updated_at',
+  name: { expression: 'lead.name', direction: 'ASC', part: 'string', keyOf: (l) => l.name },
+  '-name': { expression: 'lead.name', direction: 'DESC', part: 'string', keyOf: (l) => l.name },
+  estimated_value: {
+    expression: `coalesce(lead.estimated_value_cents, ${NO_VALUE})`,
+    direction: 'ASC',
+    part: 'int',
+    keyOf: valueKey,
+  },
+  '-estimated_value': {
+    expression: `coalesce(lead.estimated_value_cents, ${NO_VALUE})`,
     direction: 'DESC',
-    part: 'timestamp',
-    keyOf: (l) => l.updatedAt.toISOString(),
+    part: 'int',
+    keyOf: valueKey,
   },
-  position: { column: 'position', direction: 'ASC', part: 'string', keyOf: (l) => l.position },
-  name: { column: 'name', direction: 'ASC', part: 'string', keyOf: (l) => l.name },
 };
 
 /**
@@ -89,6 +120,8 @@ export class LeadRepository {
     if (query.stage) qb.andWhere(`${alias}.stage = :stage`, { stage: query.stage });
     if (query.priority) qb.andWhere(`${alias}.priority = :priority`, { priority: query.priority });
     if (query.tag) qb.andWhere(`${alias}.tags @> ARRAY[:tag]::text[]`, { tag: query.tag });
+    if (query.outcome === 'open') qb.andWhere(`${alias}.outcome IS NULL`);
+    else if (query.outcome) qb.andWhere(`${alias}.outcome = :outcome`, { outcome: query.outcome });
     if (query.assignedUserId === null) qb.andWhere(`${alias}.assigned_user_id IS NULL`);
     else if (query.assignedUserId !== undefined) {
       qb.andWhere(`${alias}.assigned_user_id = :assignee`, { assignee: query.assignedUserId });
@@ -112,26 +145,31 @@ export class LeadRepository {
     if (request.cursor) {
       const [value, id] = decodeCursor(request.cursor, [sort.part, 'uuid']);
       const op = sort.direction === 'ASC' ? '>' : '<';
-      qb.andWhere(`(lead.${sort.column}, lead.id) ${op} (:cursorValue, :cursorId)`, {
+      qb.andWhere(`(${sort.expression}, lead.id) ${op} (:cursorValue, :cursorId)`, {
         cursorValue: value,
         cursorId: id,
       });
     }
     const rows = await qb
-      .orderBy(`lead.${sort.column}`, sort.direction)
+      .orderBy(sort.expression, sort.direction)
       .addOrderBy('lead.id', sort.direction)
       .take(request.limit + 1)
       .getMany();
     return toKeysetPage(rows, request.limit, (last) => [sort.keyOf(last), last.id]);
   }
 
-  /** Per stage: how many leads match and their exact total, summed as `numeric` (no overflow). */
+  /**
+   * Per stage and result: how many leads match and their exact total, summed as `numeric` (no
+   * overflow).
+   */
   stageTotals(query: LeadQuery): Promise<LeadStageTotal[]> {
     return this.matching('lead', query)
       .select('lead.stage', 'stage')
+      .addSelect(`coalesce(lead.outcome, 'open')`, 'result')
       .addSelect('count(*)::int', 'count')
       .addSelect('coalesce(sum(lead.estimated_value_cents::numeric), 0)::text', 'total')
       .groupBy('lead.stage')
+      .addGroupBy('lead.outcome')
       .getRawMany<LeadStageTotal>();
   }
 
@@ -180,6 +218,15 @@ export class LeadRepository {
     const query = this.visible('lead', visibility).andWhere('lead.id = :id', { id });
     if (lock) query.setLock('pessimistic_write');
     return query.getOne();
+  }
+
+  /** The visible leads among `ids`, locked in id order (so two bulk changes never deadlock). */
+  findVisibleForUpdate(ids: string[], visibility: LeadVisibility): Promise<LeadEntity[]> {
+    return this.visible('lead', visibility)
+      .andWhere('lead.id IN (:...ids)', { ids })
+      .orderBy('lead.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
   /** Export pages: every visible lead in creation order, after the (created_at, id) given. */
@@ -382,6 +429,10 @@ export class LeadRepository {
 
   async delete(id: string): Promise<void> {
     await this.leads.delete({ id });
+  }
+
+  async deleteMany(ids: string[]): Promise<void> {
+    await this.leads.delete({ id: In(ids) });
   }
 
   private visible(alias: string, visibility: LeadVisibility): SelectQueryBuilder<LeadEntity> {

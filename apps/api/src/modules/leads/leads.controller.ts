@@ -11,15 +11,23 @@ import {
   Query,
 } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role, type LeadResponse, type ListEnvelope, type PipelineResponse } from '@loved/shared';
+import {
+  Role,
+  type BulkLeadsResponse,
+  type LeadResponse,
+  type ListEnvelope,
+  type PipelineResponse,
+} from '@loved/shared';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
 import { Roles } from '../../core/tenancy/roles.decorator';
 import {
@@ -35,6 +43,10 @@ import {
 import { LeadMoveService } from './lead-move.service';
 import { LeadsService } from './leads.service';
 import { PipelineService } from './pipeline.service';
+import { LeadResultService } from './lead-result.service';
+import { LeadBulkService } from './lead-bulk.service';
+import { BulkLeadsDto, BulkLeadsResultDto } from './dto/lead-bulk.dto';
+import { CloseLeadDto, ReopenLeadDto } from './dto/lead-result.dto';
 
 @ApiTags('leads')
 @Controller()
@@ -43,6 +55,8 @@ export class LeadsController {
     private readonly leads: LeadsService,
     private readonly moves: LeadMoveService,
     private readonly pipeline: PipelineService,
+    private readonly results: LeadResultService,
+    private readonly bulkActions: LeadBulkService,
   ) {}
 
   @Get('leads')
@@ -111,6 +125,49 @@ export class LeadsController {
   @ApiConflictResponse({ type: ProblemDetailsDto, description: 'LEAD_NEIGHBOUR_NOT_IN_STAGE' })
   move(@Param('id', ParseUUIDPipe) id: string, @Body() body: MoveLeadDto): Promise<LeadResponse> {
     return this.moves.move(id, body);
+  }
+
+  @Post('leads/bulk')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Bulk move stage / assign / add or remove a tag / delete (delete: manager or admin): one transaction, one live event per lead; an id the caller cannot change fails the whole request (404 with missing_ids)',
+  })
+  @ApiOkResponse({ type: BulkLeadsResultDto })
+  @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'LEAD_NOT_FOUND with missing_ids' })
+  @ApiForbiddenResponse({
+    type: ProblemDetailsDto,
+    description: 'LEAD_DELETE_NOT_ALLOWED, LEAD_ASSIGNMENT_NOT_ALLOWED',
+  })
+  bulk(@Body() body: BulkLeadsDto): Promise<BulkLeadsResponse> {
+    return this.bulkActions.apply(body);
+  }
+
+  @Post('leads/:id/close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Won or lost: moves the lead to Fechado (top of the column) if needed and sets its result in one transaction; lost needs lost_reason',
+  })
+  @ApiOkResponse({ type: LeadDto })
+  @ApiNotFoundResponse({ type: ProblemDetailsDto })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'LEAD_LOST_REASON_REQUIRED' })
+  close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CloseLeadDto): Promise<LeadResponse> {
+    return this.results.close(id, body);
+  }
+
+  @Post('leads/:id/reopen')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Clear the result and move the lead back to an open stage (default negociacao)',
+  })
+  @ApiOkResponse({ type: LeadDto })
+  @ApiNotFoundResponse({ type: ProblemDetailsDto })
+  reopen(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReopenLeadDto,
+  ): Promise<LeadResponse> {
+    return this.results.reopen(id, body);
   }
 
   @Get('pipeline')

@@ -20,6 +20,8 @@ import { LeadRepository } from './lead.repository';
 import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
 import { PipelineService } from './pipeline.service';
+import { LeadResultService } from './lead-result.service';
+import { LeadBulkService } from './lead-bulk.service';
 
 @Module({
   imports: [UsersModule, OrganizationsModule, LiveModule],
@@ -35,6 +37,8 @@ import { PipelineService } from './pipeline.service';
     LeadPositionService,
     LeadEventsService,
     PipelineService,
+    LeadResultService,
+    LeadBulkService,
     LeadByPhoneService,
     LeadImportService,
     LeadExportService,

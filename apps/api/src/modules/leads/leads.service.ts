@@ -10,7 +10,7 @@ import { LeadRepository, type LeadContact } from './lead.repository';
 import { LeadResponseService } from './lead-response.service';
 import { LeadException } from './lead.exception';
 import { centsOf, parseLeadPhone } from './utils/lead-input.util';
-import { applyOutcome } from './utils/lead-rules.util';
+import { applyOutcome, changeStage } from './utils/lead-rules.util';
 
 /** The leads other modules and the controller ask for: read, list, create, edit, delete, count. */
 @Injectable()
@@ -79,9 +79,8 @@ export class LeadsService {
       lead.assignedUserId = assignee;
     }
     if (input.stage !== undefined && input.stage !== lead.stage) {
-      changes.push({ type: LeadEventType.StageChanged, from: lead.stage, to: input.stage });
       lead.position = await this.positions.positionFor(input.stage, {}, lead.id);
-      lead.stage = input.stage;
+      changeStage(lead, input.stage, changes);
     }
     applyOutcome(lead, input, changes);
 

@@ -78,9 +78,10 @@ describe('timeline pages', () => {
         const events = new Map(
           (await manager.getRepository(LeadEventEntity).findBy({ leadId })).map((e) => [e.id, e]),
         );
-        const actorIds = [...events.values()].flatMap((e) =>
-          e.actorUserId ? [e.actorUserId] : [],
-        );
+        const actorIds = [
+          ...[...events.values()].flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])),
+          ...[...communications.values()].flatMap((c) => (c.authorUserId ? [c.authorUserId] : [])),
+        ];
         const actors = new Map(
           (await t.app.get(UsersService).findByIds([...new Set(actorIds)])).map((u) => [u.id, u]),
         );
@@ -88,11 +89,15 @@ describe('timeline pages', () => {
           const occurred_at = row.occurred_at.toISOString();
           if (row.kind === 'communication') {
             const communication = communications.get(row.id) as CommunicationEntity;
+            const author = communication.authorUserId
+              ? actors.get(communication.authorUserId)
+              : undefined;
             return {
               type: 'communication',
               id: row.id,
               occurred_at,
               communication: toCommunicationResponse(communication),
+              author: author ? { id: author.id, name: author.name } : null,
             };
           }
           const event = events.get(row.id) as LeadEventEntity;

@@ -25,6 +25,8 @@ type World = {
   aFile: { id: string };
   aWebhookEvent: string;
   aAiSummary: string;
+  aLostReason: string;
+  aSavedFilter: string;
 };
 /** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
@@ -34,6 +36,8 @@ const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'files:id': (world) => world.aFile.id,
   'integrations:id': (world) => world.aWebhookEvent,
   'ai-summaries:id': (world) => world.aAiSummary,
+  'lost-reasons:id': (world) => world.aLostReason,
+  'saved-filters:id': (world) => world.aSavedFilter,
 };
 
 /** Path parameters that name a kind of thing, not a resource: filled in before anything else. */
@@ -75,6 +79,23 @@ async function requestAiSummary(
   return res.json<{ id: string }>().id;
 }
 
+/** Something A created through `url` (a lost reason, a saved filter): its id. */
+async function createAs(
+  app: TestApp['app'],
+  session: Session,
+  url: string,
+  payload: Record<string, unknown>,
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url,
+    headers: asMember(session, session.organizationId),
+    payload,
+  });
+  if (res.statusCode !== 201) throw new Error(`POST ${url} failed: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
 /** `?name=value` for every required query parameter, from its documented example or schema. */
 function requiredQuery(operation: OpenApiOperation, document: OpenApiDocument): string {
   const pairs = (operation.parameters ?? [])
@@ -102,6 +123,11 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       aFile: await uploadFile(t.app, a),
       aWebhookEvent: await storeFailedWebhookEvent(a.organizationId),
       aAiSummary: await requestAiSummary(t.app, a, aLead.id),
+      aLostReason: await createAs(t.app, a, '/api/v1/lost-reasons', { label: 'Sumiu' }),
+      aSavedFilter: await createAs(t.app, a, '/api/v1/saved-filters', {
+        name: 'Quentes',
+        filters: { priority: 'high' },
+      }),
     };
     // Something for A's search to find (the search route's documented example is "proposta negociação").
     await t.app.inject({
@@ -176,6 +202,8 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       world.aLead.id,
       world.aWebhookEvent,
       world.aAiSummary,
+      world.aLostReason,
+      world.aSavedFilter,
     ];
     for (const { path: route, operation } of reads) {
       const path = `${route}${requiredQuery(operation, document)}`;

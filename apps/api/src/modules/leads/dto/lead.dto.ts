@@ -25,6 +25,8 @@ import {
 import {
   CHANNELS,
   LEAD_OUTCOMES,
+  LEAD_RESULT_FILTERS,
+  type LeadResultFilter,
   LEAD_PRIORITIES,
   LEAD_SORTS,
   LEAD_STAGES,
@@ -216,6 +218,19 @@ export class MoveLeadDto implements MoveLeadRequest {
   })
   @ValidateUUID({ optional: true })
   after_id?: string;
+
+  @ApiPropertyOptional({ enum: LEAD_OUTCOMES, description: 'Only with stage fechado: the result' })
+  @Optional()
+  @IsIn(LEAD_OUTCOMES)
+  outcome?: LeadOutcome;
+
+  @ApiPropertyOptional({ description: 'Required when outcome is lost' })
+  @Optional()
+  @Trim()
+  @IsString()
+  @SafeText()
+  @MaxLength(500)
+  lost_reason?: string;
 }
 
 /** Who and what to show: the filters of the lead list and of the board. */
@@ -243,6 +258,14 @@ export class LeadFiltersDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: LEAD_RESULT_FILTERS,
+    description: '`open`: no result yet; `won` / `lost`: closed deals with that result',
+  })
+  @Optional()
+  @IsIn(LEAD_RESULT_FILTERS)
+  outcome?: LeadResultFilter;
 }
 
 export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, LeadFiltersDto) {
@@ -293,6 +316,8 @@ export class LeadDto implements LeadResponse {
   @ApiProperty({ enum: LEAD_PRIORITIES }) priority: LeadPriority;
   @ApiProperty({ enum: LEAD_OUTCOMES, nullable: true }) outcome: LeadOutcome | null;
   @ApiProperty({ type: String, nullable: true }) lost_reason: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When the lead entered its stage' })
+  stage_changed_at: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) last_contact_at:
     string | null;
   @ApiProperty({ enum: CHANNELS, nullable: true }) last_contact_channel: Channel | null;

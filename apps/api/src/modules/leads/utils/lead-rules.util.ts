@@ -12,7 +12,12 @@ export type LeadOutcomeState = {
   lostReason: string | null;
 };
 
-export type OutcomeInput = { outcome?: LeadOutcome | null; lost_reason?: string | null };
+export type OutcomeInput = {
+  outcome?: LeadOutcome | null;
+  lost_reason?: string | null;
+  /** Closing a deal as lost from the board must say why (PATCH keeps its older leniency). */
+  require_lost_reason?: boolean;
+};
 
 /** Managers and admins see every lead; an agent sees the leads assigned to them or to nobody. */
 export function canSeeLead(viewer: LeadViewer, assignedUserId: string | null): boolean {
@@ -36,6 +41,22 @@ export function refuseForeignAssignment(viewer: LeadViewer, assigneeId: string |
     {},
     'assigned_user_id',
   );
+}
+
+/**
+ * Puts the lead in `stage` (its position is the caller's), restarting its days in stage and
+ * recording the change. False when it is there already.
+ */
+export function changeStage(
+  lead: { stage: LeadStage; stageChangedAt: Date },
+  stage: LeadStage,
+  changes: LeadChange[],
+): boolean {
+  if (lead.stage === stage) return false;
+  changes.push({ type: LeadEventType.StageChanged, from: lead.stage, to: stage });
+  lead.stage = stage;
+  lead.stageChangedAt = new Date();
+  return true;
 }
 
 /**
@@ -69,4 +90,12 @@ export function applyOutcome(
   }
   if (input.lost_reason !== undefined) lead.lostReason = input.lost_reason;
   if (lead.outcome !== 'lost') lead.lostReason = null;
+  if (input.require_lost_reason && lead.outcome === 'lost' && !lead.lostReason?.trim()) {
+    throw new LeadException(
+      LeadErrorCode.LostReasonRequired,
+      'Say why the deal was lost (lost_reason).',
+      {},
+      'lost_reason',
+    );
+  }
 }
