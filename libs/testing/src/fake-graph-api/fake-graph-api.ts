@@ -1,5 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startFakeHttpServer } from '../fake-http/fake-http-server';
+import { errorReply, type FakeReply } from '../fake-http/fake-reply';
+import type { FakeJsonFormat } from '../fake-http/fake-reply-writer';
+import { headerOf, readRequestBody } from '../fake-http/fake-request';
 import type { FakeGraphApi, FakeGraphApiOptions } from './fake-graph-api.type';
 import type { FakeGraphContext } from './fake-graph-context.type';
 import {
@@ -9,7 +13,6 @@ import {
   unknownPath,
   unknownToken,
 } from './fake-graph-error';
-import { errorReply, type FakeGraphReply, readRequestBody, writeReply } from './fake-graph-http';
 import { newGraphId } from './fake-graph-ids';
 import { type FakeGraphEndpoint, resolveEndpoint, routeOf } from './fake-graph-routing';
 import { FakeGraphState } from './fake-graph-state';
@@ -18,9 +21,11 @@ import { handleSendMessage } from './messages.handler';
 import { handleGetPhoneNumber } from './phone-number.handler';
 import { handleListTemplates } from './templates.handler';
 
-const headerOf = (request: IncomingMessage, name: string): string | null => {
-  const value = request.headers[name];
-  return typeof value === 'string' ? value : null;
+/** Meta's JSON content type, and the challenge it adds to every 401 (clients may read it). */
+const GRAPH_JSON: FakeJsonFormat = {
+  contentType: 'application/json; charset=UTF-8',
+  headersFor: (httpStatus): Record<string, string> =>
+    httpStatus === 401 ? { 'www-authenticate': 'OAuth "Facebook Platform" "invalid_token"' } : {},
 };
 
 /** Graph takes the token as a bearer header or an `access_token` query parameter. */
@@ -33,7 +38,7 @@ async function dispatch(
   ctx: FakeGraphContext,
   endpoint: FakeGraphEndpoint,
   path: string,
-): Promise<FakeGraphReply> {
+): Promise<FakeReply> {
   switch (endpoint.kind) {
     case 'phone':
       return handleGetPhoneNumber(ctx, endpoint.phoneNumberId);
@@ -53,7 +58,7 @@ async function dispatch(
 }
 
 /** Checks the token as Graph does before any object is looked at. */
-function authenticate(state: FakeGraphState, token: string): FakeGraphReply | null {
+function authenticate(state: FakeGraphState, token: string): FakeReply | null {
   if (state.revokedTokens.has(token)) return errorReply(revokedToken());
   if (!state.isKnownToken(token)) return errorReply(unknownToken());
   return null;
@@ -63,7 +68,7 @@ async function answer(
   state: FakeGraphState,
   baseUrl: string,
   request: IncomingMessage,
-): Promise<FakeGraphReply> {
+): Promise<FakeReply> {
   const url = new URL(request.url ?? '/', baseUrl);
   const method = request.method ?? 'GET';
   const query = Object.fromEntries(url.searchParams);
@@ -99,34 +104,20 @@ async function answer(
  */
 export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Promise<FakeGraphApi> {
   const state = new FakeGraphState();
-  let baseUrl = '';
-  const handleRequest = (request: IncomingMessage, response: ServerResponse): void => {
-    answer(state, baseUrl, request)
-      .catch((error: unknown) =>
-        errorReply(
-          failureReply({
-            code: 1,
-            httpStatus: 500,
-            message: `Fake Graph API bug: ${String(error)}`,
-          }),
-        ),
-      )
-      .then((reply) => writeReply(response, reply))
-      .catch(() => response.destroy());
-  };
-  const server = createServer(handleRequest);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  const server = await startFakeHttpServer({
+    port: options.port,
+    name: 'Graph API',
+    json: GRAPH_JSON,
+    answer: (request, baseUrl) => answer(state, baseUrl, request),
+    onBug: (error) =>
+      errorReply(
+        failureReply({ code: 1, httpStatus: 500, message: `Fake Graph API bug: ${String(error)}` }),
+      ),
   });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('fake Graph API: no port');
-  const port = address.port;
-  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
-    url: baseUrl,
-    port,
+    url: server.url,
+    port: server.port,
     requests: state.requests,
     sentMessages: state.sentMessages,
     uploadedMedia: state.uploadedMedia,
@@ -153,11 +144,6 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
     failNext: (failure) => state.queueFailure(failure),
     delayNext: (ms, delayOptions = {}) => state.queueDelay(ms, delayOptions),
     reset: () => state.reset(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets of fetch clients would hold close() open until they time out.
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }

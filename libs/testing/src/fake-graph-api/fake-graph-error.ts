@@ -1,14 +1,9 @@
+import type { FakeErrorReply } from '../fake-http/fake-reply';
 import { newFbTraceId } from './fake-graph-ids';
 import type { FakeGraphFailure } from './fake-graph-api.type';
 
 /** What the fake writes back for an error: status, headers and Meta's `{ error: … }` body. */
-export type FakeGraphErrorReply = {
-  httpStatus: number;
-  headers: Record<string, string>;
-  body: { error: Record<string, unknown> } | null;
-  /** Set when `body` is null: a non-JSON page such as a proxy's. */
-  plainText: string | null;
-};
+export type FakeGraphErrorReply = FakeErrorReply<{ error: Record<string, unknown> }>;
 
 const DEFAULT_STATUS_BY_CODE: Record<number, number> = {
   1: 500,

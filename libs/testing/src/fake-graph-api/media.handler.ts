@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { errorReply, type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { failureReply, invalidParameter, unsupportedRequest } from './fake-graph-error';
 import { newGraphId } from './fake-graph-ids';
-import { errorReply, type FakeGraphReply, jsonReply } from './fake-graph-http';
 import { MEDIA_DOWNLOAD_PATH } from './fake-graph-routing';
 import type { FakeGraphContext } from './fake-graph-context.type';
 
@@ -51,7 +51,7 @@ async function readForm(ctx: FakeGraphContext): Promise<FormData | null> {
 export async function handleUploadMedia(
   ctx: FakeGraphContext,
   phoneNumberId: string,
-): Promise<FakeGraphReply> {
+): Promise<FakeReply> {
   if (!ctx.state.canUsePhone(ctx.token, phoneNumberId)) {
     return errorReply(unsupportedRequest(ctx.method, phoneNumberId));
   }
@@ -85,7 +85,7 @@ export async function handleUploadMedia(
 }
 
 /** `GET /{media_id}` (URL and metadata) and `DELETE /{media_id}`. */
-export function handleMedia(ctx: FakeGraphContext, mediaId: string): FakeGraphReply {
+export function handleMedia(ctx: FakeGraphContext, mediaId: string): FakeReply {
   const media = ctx.state.media.get(mediaId);
   const scope = ctx.query.phone_number_id;
   const allowed =
@@ -115,7 +115,7 @@ export function handleMedia(ctx: FakeGraphContext, mediaId: string): FakeGraphRe
 }
 
 /** The media URL itself: the bytes, for a bearer token allowed to read them. */
-export function handleMediaDownload(ctx: FakeGraphContext): FakeGraphReply {
+export function handleMediaDownload(ctx: FakeGraphContext): FakeReply {
   const media = ctx.state.media.get(ctx.query.mid ?? '');
   const expires = Number(ctx.query.ext);
   if (!media || !ctx.state.canUseMedia(ctx.token, media)) {

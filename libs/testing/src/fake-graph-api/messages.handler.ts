@@ -1,6 +1,6 @@
+import { errorReply, type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { failureReply, invalidParameter, unsupportedRequest } from './fake-graph-error';
 import { newWamid } from './fake-graph-ids';
-import { errorReply, type FakeGraphReply, jsonReply } from './fake-graph-http';
 import type { FakeGraphContext } from './fake-graph-context.type';
 import { validateSendBody } from './send-message.validator';
 
@@ -20,7 +20,7 @@ function templateProblem(
   ctx: FakeGraphContext,
   wabaId: string,
   template: { name: string; language: string },
-): FakeGraphReply | null {
+): FakeReply | null {
   const known = ctx.state.templates.get(wabaId);
   if (!known) return null;
   const found = known.some(
@@ -40,7 +40,7 @@ function templateProblem(
 }
 
 /** `POST /{phone_number_id}/messages`: sends (and read receipts) after Meta's synchronous checks. */
-export function handleSendMessage(ctx: FakeGraphContext, phoneNumberId: string): FakeGraphReply {
+export function handleSendMessage(ctx: FakeGraphContext, phoneNumberId: string): FakeReply {
   const phone = ctx.state.phones.get(phoneNumberId);
   if (!phone || !ctx.state.canUsePhone(ctx.token, phoneNumberId)) {
     return errorReply(unsupportedRequest(ctx.method, phoneNumberId));

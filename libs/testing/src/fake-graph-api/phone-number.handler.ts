@@ -1,9 +1,9 @@
+import { errorReply, type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { unsupportedRequest } from './fake-graph-error';
-import { errorReply, type FakeGraphReply, jsonReply } from './fake-graph-http';
 import type { FakeGraphContext } from './fake-graph-context.type';
 
 /** `GET /{phone_number_id}`: the number as Meta describes it (every field, whatever `fields` asks). */
-export function handleGetPhoneNumber(ctx: FakeGraphContext, phoneNumberId: string): FakeGraphReply {
+export function handleGetPhoneNumber(ctx: FakeGraphContext, phoneNumberId: string): FakeReply {
   const phone = ctx.state.phones.get(phoneNumberId);
   if (!phone || !ctx.state.canUsePhone(ctx.token, phoneNumberId)) {
     return errorReply(unsupportedRequest(ctx.method, phoneNumberId));

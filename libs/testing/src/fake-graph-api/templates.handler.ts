@@ -1,6 +1,6 @@
+import { errorReply, type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { unsupportedRequest } from './fake-graph-error';
 import { newGraphId } from './fake-graph-ids';
-import { errorReply, type FakeGraphReply, jsonReply } from './fake-graph-http';
 import type { FakeGraphContext } from './fake-graph-context.type';
 import type { FakeTemplate } from './fake-graph-api.type';
 
@@ -27,7 +27,7 @@ function toWire(template: FakeTemplate): Record<string, unknown> {
 }
 
 /** `GET /{waba_id}/message_templates`: cursor-paged like Graph (`limit`, `after`, `status`). */
-export function handleListTemplates(ctx: FakeGraphContext, wabaId: string): FakeGraphReply {
+export function handleListTemplates(ctx: FakeGraphContext, wabaId: string): FakeReply {
   if (!ctx.state.canUseWaba(ctx.token, wabaId)) {
     return errorReply(unsupportedRequest(ctx.method, wabaId));
   }

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startFakeHttpServer } from '../fake-http/fake-http-server';
+import { type FakeReply, jsonReply } from '../fake-http/fake-reply';
+import type { FakeJsonFormat } from '../fake-http/fake-reply-writer';
+import { headerOf, readRequestBody } from '../fake-http/fake-request';
 import type {
   FakeOpenAi,
   FakeOpenAiContent,
@@ -21,7 +25,8 @@ export const FAKE_SUMMARY_CONTENT = {
 
 const COMPLETIONS_PATH = '/v1/chat/completions';
 
-type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+/** OpenAI sends no charset with its JSON. */
+const OPENAI_JSON: FakeJsonFormat = { contentType: 'application/json' };
 
 const ERROR_TYPES: Record<number, { type: string; code: string | null; message: string }> = {
   400: { type: 'invalid_request_error', code: null, message: 'Invalid request.' },
@@ -50,31 +55,20 @@ const errorAnswer = (
   status: number,
   message?: string,
   headers?: Record<string, string>,
-): Answer => {
+): FakeReply => {
   const known = ERROR_TYPES[status] ?? ERROR_TYPES[500];
-  return {
-    status,
-    headers,
-    body: {
-      error: {
-        message: message ?? known?.message,
-        type: known?.type,
-        param: null,
-        code: known?.code ?? null,
-      },
+  const body = {
+    error: {
+      message: message ?? known?.message,
+      type: known?.type,
+      param: null,
+      code: known?.code ?? null,
     },
   };
+  return jsonReply(body, status, headers);
 };
 
 const estimateTokens = (text: string): number => Math.max(1, Math.ceil(text.length / 4));
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function parseJson(raw: string): Record<string, unknown> | null {
   try {
@@ -132,17 +126,15 @@ class FakeOpenAiState {
   }
 }
 
-function completion(state: FakeOpenAiState, body: Record<string, unknown>): Answer {
+function completion(state: FakeOpenAiState, body: Record<string, unknown>): FakeReply {
   const reply = state.takeReply();
   const source = reply?.content ?? state.content;
   const content = typeof source === 'string' ? source : JSON.stringify(source);
   const refusal = reply?.refusal ?? null;
   const promptTokens = estimateTokens(promptText(body));
   const completionTokens = estimateTokens(refusal ?? content);
-  return {
-    status: 200,
-    headers: { 'x-request-id': `req_${randomBytes(8).toString('hex')}` },
-    body: {
+  return jsonReply(
+    {
       id: state.nextId(),
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
@@ -175,17 +167,19 @@ function completion(state: FakeOpenAiState, body: Record<string, unknown>): Answ
       service_tier: 'default',
       system_fingerprint: 'fp_fake',
     },
-  };
+    200,
+    { 'x-request-id': `req_${randomBytes(8).toString('hex')}` },
+  );
 }
 
 /** Checks what OpenAI checks before answering: the key, then the request's shape. */
-async function answer(
+async function check(
   state: FakeOpenAiState,
   method: string,
   path: string,
   authorization: string | null,
   body: Record<string, unknown> | null,
-): Promise<Answer> {
+): Promise<FakeReply> {
   const delay = state.takeDelay();
   if (delay > 0) await sleep(delay);
   if (method !== 'POST' || path !== COMPLETIONS_PATH) {
@@ -212,15 +206,18 @@ async function answer(
   return completion(state, body);
 }
 
-function write(response: ServerResponse, result: Answer): void {
-  if (response.destroyed) return;
-  const payload = Buffer.from(JSON.stringify(result.body), 'utf8');
-  response.writeHead(result.status, {
-    'content-type': 'application/json',
-    'content-length': payload.length,
-    ...result.headers,
-  });
-  response.end(payload);
+/** Records the request, then answers it; the record gets the status answered. */
+async function answer(state: FakeOpenAiState, request: IncomingMessage): Promise<FakeReply> {
+  const rawBody = (await readRequestBody(request)).toString('utf8');
+  const method = request.method ?? 'GET';
+  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  const authorization = headerOf(request, 'authorization');
+  const body = parseJson(rawBody);
+  const record: FakeOpenAiRequest = { method, path, authorization, body, rawBody, status: 0 };
+  state.requests.push(record);
+  const reply = await check(state, method, path, authorization, body);
+  record.status = reply.httpStatus;
+  return reply;
 }
 
 /**
@@ -231,31 +228,16 @@ function write(response: ServerResponse, result: Answer): void {
  */
 export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<FakeOpenAi> {
   const state = new FakeOpenAiState(options.apiKey ?? `sk-test-${randomBytes(16).toString('hex')}`);
-  const server = createServer((request, response) => {
-    void (async () => {
-      const rawBody = await readBody(request);
-      const method = request.method ?? 'GET';
-      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-      const authorization =
-        typeof request.headers.authorization === 'string' ? request.headers.authorization : null;
-      const body = parseJson(rawBody);
-      const record: FakeOpenAiRequest = { method, path, authorization, body, rawBody, status: 0 };
-      state.requests.push(record);
-      const result = await answer(state, method, path, authorization, body);
-      record.status = result.status;
-      write(response, result);
-    })().catch(() => response.destroy());
+  // No onBug: a bug drops the connection, which the SDK reports as a connection error.
+  const server = await startFakeHttpServer({
+    port: options.port,
+    name: 'OpenAI',
+    json: OPENAI_JSON,
+    answer: (request) => answer(state, request),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('fake OpenAI: no port');
-  const port = address.port;
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: server.url,
+    port: server.port,
     apiKey: state.apiKey,
     requests: state.requests,
     completions: () =>
@@ -267,11 +249,6 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     failNext: (failure) => state.queueFailure(failure),
     delayNext: (ms, times = 1) => state.queueDelay(ms, times),
     reset: () => state.reset(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets of fetch clients would hold close() open until they time out.
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }

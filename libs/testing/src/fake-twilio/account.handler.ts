@@ -1,5 +1,5 @@
+import { type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { toRfc2822 } from './fake-twilio-format';
-import { type FakeTwilioReply, jsonReply } from './fake-twilio-http';
 import { API_VERSION } from './fake-twilio-routing';
 import type { FakeTwilioContext } from './fake-twilio-context.type';
 
@@ -28,7 +28,7 @@ const SUBRESOURCES: Record<string, string> = {
 };
 
 /** `GET /2010-04-01/Accounts/{AccountSid}.json`: the account as Twilio returns it (with token). */
-export function handleFetchAccount(ctx: FakeTwilioContext): FakeTwilioReply {
+export function handleFetchAccount(ctx: FakeTwilioContext): FakeReply {
   const { account } = ctx;
   const base = `/${API_VERSION}/Accounts/${account.sid}`;
   return jsonReply({

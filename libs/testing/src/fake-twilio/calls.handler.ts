@@ -1,6 +1,6 @@
+import { errorReply, type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { validateCreateCall } from './create-call.validator';
 import { formatTwilioNumber, toRfc2822 } from './fake-twilio-format';
-import { errorReply, type FakeTwilioReply, jsonReply } from './fake-twilio-http';
 import { twilioSid } from './fake-twilio-ids';
 import { API_VERSION } from './fake-twilio-routing';
 import type { FakeTwilioContext } from './fake-twilio-context.type';
@@ -19,7 +19,7 @@ const CALL_SUBRESOURCES: Record<string, string> = {
 };
 
 /** `POST /2010-04-01/Accounts/{AccountSid}/Calls.json`: queues a call after Twilio's checks. */
-export function handleCreateCall(ctx: FakeTwilioContext): FakeTwilioReply {
+export function handleCreateCall(ctx: FakeTwilioContext): FakeReply {
   const validation = validateCreateCall(ctx.form);
   if (!validation.ok) return errorReply(validation.error);
   const call = validation.value;

@@ -1,28 +1,23 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startFakeHttpServer } from '../fake-http/fake-http-server';
+import { errorReply, type FakeReply } from '../fake-http/fake-reply';
+import type { FakeJsonFormat } from '../fake-http/fake-reply-writer';
+import { headerOf, readRequestBody } from '../fake-http/fake-request';
 import { handleFetchAccount } from './account.handler';
 import { handleCreateCall } from './calls.handler';
 import type { FakeTwilioApi, FakeTwilioApiOptions } from './fake-twilio-api.type';
 import type { FakeTwilioContext } from './fake-twilio-context.type';
 import { authenticate, failureReply, notFound } from './fake-twilio-error';
-import {
-  basicCredentials,
-  errorReply,
-  type FakeTwilioReply,
-  parseForm,
-  readRequestBody,
-  writeReply,
-} from './fake-twilio-http';
+import { basicCredentials, parseForm } from './fake-twilio-request';
 import { type FakeTwilioEndpoint, resolveEndpoint, routeOf } from './fake-twilio-routing';
 import { FakeTwilioState } from './fake-twilio-state';
 import { handleRecording } from './recording.handler';
 
-const headerOf = (request: IncomingMessage, name: string): string | null => {
-  const value = request.headers[name];
-  return typeof value === 'string' ? value : null;
-};
+/** Twilio writes the charset in lower case (Meta does not). */
+const TWILIO_JSON: FakeJsonFormat = { contentType: 'application/json; charset=utf-8' };
 
-function dispatch(ctx: FakeTwilioContext, endpoint: FakeTwilioEndpoint): FakeTwilioReply {
+function dispatch(ctx: FakeTwilioContext, endpoint: FakeTwilioEndpoint): FakeReply {
   switch (endpoint.kind) {
     case 'account':
       return handleFetchAccount(ctx);
@@ -39,7 +34,7 @@ async function answer(
   state: FakeTwilioState,
   baseUrl: string,
   request: IncomingMessage,
-): Promise<FakeTwilioReply> {
+): Promise<FakeReply> {
   const url = new URL(request.url ?? '/', baseUrl);
   const method = request.method ?? 'GET';
   const endpoint = resolveEndpoint(method, url.pathname);
@@ -80,34 +75,24 @@ export async function startFakeTwilioApi(
   options: FakeTwilioApiOptions = {},
 ): Promise<FakeTwilioApi> {
   const state = new FakeTwilioState();
-  let baseUrl = '';
-  const handleRequest = (request: IncomingMessage, response: ServerResponse): void => {
-    answer(state, baseUrl, request)
-      .catch((error: unknown) =>
-        errorReply(
-          failureReply({
-            httpStatus: 500,
-            code: 20500,
-            message: `Fake Twilio API bug: ${String(error)}`,
-          }),
-        ),
-      )
-      .then((reply) => writeReply(response, reply))
-      .catch(() => response.destroy());
-  };
-  const server = createServer(handleRequest);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  const server = await startFakeHttpServer({
+    port: options.port,
+    name: 'Twilio API',
+    json: TWILIO_JSON,
+    answer: (request, baseUrl) => answer(state, baseUrl, request),
+    onBug: (error) =>
+      errorReply(
+        failureReply({
+          httpStatus: 500,
+          code: 20500,
+          message: `Fake Twilio API bug: ${String(error)}`,
+        }),
+      ),
   });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('fake Twilio API: no port');
-  const port = address.port;
-  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
-    url: baseUrl,
-    port,
+    url: server.url,
+    port: server.port,
     requests: state.requests,
     calls: state.calls,
     addAccount: (account) => state.addAccount(account),
@@ -115,12 +100,6 @@ export async function startFakeTwilioApi(
     failNext: (failure) => state.queueFailure(failure),
     delayNext: (ms, delayOptions = {}) => state.queueDelay(ms, delayOptions),
     reset: () => state.reset(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets of the twilio client and of fetch would hold close() open until
-        // they time out.
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }

@@ -1,3 +1,4 @@
+import type { FakeErrorReply } from '../fake-http/fake-reply';
 import type { FakeTwilioFailure } from './fake-twilio-api.type';
 
 /** Twilio's error body, as the 2010-04-01 API writes it. */
@@ -9,13 +10,7 @@ export type TwilioErrorBody = {
 };
 
 /** What the fake writes back for an error: status, headers and Twilio's body (or a page). */
-export type FakeTwilioErrorReply = {
-  httpStatus: number;
-  headers: Record<string, string>;
-  body: TwilioErrorBody | null;
-  /** Set when `body` is null: a non-JSON page such as a proxy's. */
-  plainText: string | null;
-};
+export type FakeTwilioErrorReply = FakeErrorReply<TwilioErrorBody>;
 
 /** Twilio's sentences for the codes a test is likely to inject without a message. */
 const MESSAGE_BY_CODE: Record<number, string> = {

@@ -1,6 +1,6 @@
+import { errorReply, type FakeReply, jsonReply } from '../fake-http/fake-reply';
 import { notFound } from './fake-twilio-error';
 import { toRfc2822 } from './fake-twilio-format';
-import { errorReply, type FakeTwilioReply, jsonReply } from './fake-twilio-http';
 import { API_VERSION, type RecordingFormat } from './fake-twilio-routing';
 import type { FakeTwilioContext } from './fake-twilio-context.type';
 import type { FakeTwilioRecording } from './fake-twilio-state';
@@ -41,7 +41,7 @@ export function handleRecording(
   ctx: FakeTwilioContext,
   recordingSid: string,
   format: RecordingFormat,
-): FakeTwilioReply {
+): FakeReply {
   const recording = ctx.state.recordings.get(recordingSid);
   if (!recording || recording.accountSid !== ctx.account.sid) {
     return errorReply(notFound(ctx.path));
