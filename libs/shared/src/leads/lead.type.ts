@@ -190,5 +190,9 @@ export const LEAD_SORTS = [
   '-estimated_value',
   '-last_contact_at',
   '-stage_changed_at',
+  /** Longest in the stage first. */
+  'stage_changed_at',
+  /** Longest without contact first (never contacted before any). */
+  'last_contact_at',
 ] as const;
 export type LeadSort = (typeof LEAD_SORTS)[number];

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import type { TenantIdentity } from '../../core/tenancy/tenant-context.type';
+import type { ExportLeadsQueryDto } from './dto/lead.dto';
 import { LeadAccessService } from './lead-access.service';
 import { DEFAULT_LEAD_EXPORT_PAGE_SIZE, LEAD_EXPORT_PAGE_SIZE } from './lead-export.constant';
 import { LEAD_EXPORT_HEADER, toLeadExportRow } from './lead-export.mapper';
@@ -17,7 +18,7 @@ const UTF8_BOM = '\uFEFF';
 const DELIMITER = ';';
 
 /**
- * The leads the caller may see as CSV, streamed page by page (keyset on creation time and id) so
+ * The leads the caller may see (under the list's filters) as CSV, streamed page by page (keyset on creation time and id) so
  * an organisation's whole base is never held in memory.
  */
 @Injectable()
@@ -37,29 +38,34 @@ export class LeadExportService {
    * problem+json. The request's transaction commits when the handler returns, before the body
    * is sent, so each later page runs in a transaction of its own, as the same caller.
    */
-  async stream(): Promise<Readable> {
+  async stream(filters: ExportLeadsQueryDto = {}): Promise<Readable> {
     const identity: TenantIdentity = {
       organizationId: this.tenant.organizationId,
       userId: this.tenant.userId,
       role: this.tenant.role,
     };
-    const first = await this.page(null);
-    return Readable.from(this.chunks(identity, first), { objectMode: false });
+    const first = await this.page(filters, null);
+    return Readable.from(this.chunks(identity, filters, first), { objectMode: false });
   }
 
-  private async *chunks(identity: TenantIdentity, first: ExportPage): AsyncGenerator<string> {
+  private async *chunks(
+    identity: TenantIdentity,
+    filters: ExportLeadsQueryDto,
+    first: ExportPage,
+  ): AsyncGenerator<string> {
     yield `${UTF8_BOM}${toCsvLine(LEAD_EXPORT_HEADER, DELIMITER)}`;
     let page = first;
     for (;;) {
       if (page.csv !== '') yield page.csv;
       const after = page.after;
       if (!after) return;
-      page = await this.tenant.run(identity, () => this.page(after));
+      page = await this.tenant.run(identity, () => this.page(filters, after));
     }
   }
 
-  private async page(after: Keyset | null): Promise<ExportPage> {
-    const rows = await this.leads.exportPage(this.access.visibility, after, this.pageSize + 1);
+  private async page(filters: ExportLeadsQueryDto, after: Keyset | null): Promise<ExportPage> {
+    const query = this.access.query(filters);
+    const rows = await this.leads.exportPage(query, after, this.pageSize + 1);
     const page = rows.slice(0, this.pageSize);
     const last = page.at(-1);
     const leads = await this.responses.toResponses(page);

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -14,6 +14,7 @@ import type { LeadImportResult } from '@loved/shared';
 import type { FastifyRequest } from 'fastify';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
 import { LeadImportFileDto, LeadImportResultDto } from './dto/lead-import.dto';
+import { ExportLeadsQueryDto } from './dto/lead.dto';
 import { LeadExportService } from './lead-export.service';
 import {
   LEAD_IMPORT_FILE_FIELD,
@@ -64,7 +65,8 @@ export class LeadImportExportController {
 
   @Get('leads/export.csv')
   @ApiOperation({
-    summary: 'The leads the caller may see as CSV (UTF-8 with BOM, `;`-delimited, Excel-friendly)',
+    summary:
+      "The leads the caller may see, under the list's filters, as CSV (UTF-8 with BOM, `;`-delimited, Excel-friendly)",
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({
@@ -72,8 +74,8 @@ export class LeadImportExportController {
       'Header: nome;e-mail;telefone;etapa;valor;tags;origem;prioridade;responsavel;criado_em',
     schema: { type: 'string', format: 'binary' },
   })
-  async exportCsv(): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.stream(), {
+  async exportCsv(@Query() filters: ExportLeadsQueryDto): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.stream(filters), {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="leads.csv"',
     });

@@ -76,6 +76,12 @@ const SORTS: Record<LeadSort, SortSpec> = {
   created_at: timestampSort('lead.created_at', 'ASC', (l) => l.createdAt),
   '-updated_at': timestampSort('lead.updated_at', 'DESC', (l) => l.updatedAt),
   '-stage_changed_at': timestampSort('lead.stage_changed_at', 'DESC', (l) => l.stageChangedAt),
+  stage_changed_at: timestampSort('lead.stage_changed_at', 'ASC', (l) => l.stageChangedAt),
+  last_contact_at: timestampSort(
+    `coalesce(lead.last_contact_at, '${NEVER.toISOString()}')`,
+    'ASC',
+    (l) => l.lastContactAt ?? NEVER,
+  ),
   '-last_contact_at': timestampSort(
     `coalesce(lead.last_contact_at, '${NEVER.toISOString()}')`,
     'DESC',
@@ -229,13 +235,13 @@ export class LeadRepository {
       .getMany();
   }
 
-  /** Export pages: every visible lead in creation order, after the (created_at, id) given. */
+  /** Export pages: the leads of `filters` in creation order, after the (created_at, id) given. */
   exportPage(
-    visibility: LeadVisibility,
+    filters: LeadQuery,
     after: { createdAt: string; id: string } | null,
     size: number,
   ): Promise<LeadEntity[]> {
-    const query = this.visible('lead', visibility);
+    const query = this.matching('lead', filters);
     if (after) {
       query.andWhere('(lead.created_at, lead.id) > (:afterCreatedAt, :afterId)', {
         afterCreatedAt: after.createdAt,

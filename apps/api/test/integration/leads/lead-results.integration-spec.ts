@@ -133,6 +133,9 @@ describe('won and lost', () => {
     expect(await ids('won')).toEqual([won.id]);
     expect(await ids('lost')).toEqual([lost.id]);
     expect(await ids('open')).toEqual([open.id, closedOpen.id].sort());
+    const exported = (await get(session, '/api/v1/leads/export.csv?outcome=won')).body;
+    expect(exported).toContain(won.name);
+    expect(exported).not.toContain(lost.name);
     const wonBoard = (await get(session, '/api/v1/pipeline?outcome=won')).json<PipelineResponse>();
     expect(wonBoard.totals.count).toBe(1);
     expect((await get(session, '/api/v1/leads?outcome=maybe')).statusCode).toBe(400);
@@ -171,6 +174,7 @@ describe('won and lost', () => {
     expect(await order('estimated_value', 1)).toEqual(['B', 'C', 'A']);
     expect(await order('-name', 2)).toEqual(['C', 'B', 'A']);
     expect((await order('-stage_changed_at', 1))[0]).toBe('A');
+    expect(await order('stage_changed_at', 1)).toEqual(['B', 'C', 'A']);
     expect(await order('-last_contact_at', 1)).toHaveLength(3);
   });
 });

@@ -280,6 +280,14 @@ export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, LeadFilter
   sort: LeadSort = '-created_at';
 }
 
+/** The list's filters, for `GET /leads/export.csv`: the export is what the list shows. */
+export class ExportLeadsQueryDto extends LeadFiltersDto {
+  @ApiPropertyOptional({ enum: LEAD_STAGES })
+  @Optional()
+  @IsIn(LEAD_STAGES)
+  stage?: LeadStage;
+}
+
 export class PipelineQueryDto extends LeadFiltersDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50, description: 'Cards per column' })
   @Optional()
