@@ -63,7 +63,7 @@ test.describe('pipeline board', () => {
     expect((await move).status()).toBe(200);
     await expect(card(column(page, 'Proposta'), 'Padaria Pão Quente')).toBeVisible();
     await expect(card(column(page, 'Lead'), 'Padaria Pão Quente')).toHaveCount(0);
-    await expect(column(page, 'Proposta')).toContainText('Total estimado: R$ 2.500,00');
+    await expect(column(page, 'Proposta')).toContainText('Em aberto: R$ 2.500,00');
     await saveScreenshot(page, 'board');
 
     await page.reload();
@@ -109,7 +109,7 @@ test.describe('pipeline board', () => {
       }),
     );
 
-    await page.getByRole('button', { name: 'Mover Oficina do Zé para outra etapa' }).click();
+    await page.getByRole('button', { name: 'Ações de Oficina do Zé' }).click();
     await page.getByRole('menuitemradio', { name: 'Mover para Negociação' }).click();
 
     await expect(page.getByText('Não foi possível mover o lead', { exact: true })).toBeVisible();

@@ -10,7 +10,7 @@ test.describe('app shell', () => {
     await signIn(page, account);
   });
 
-  test('opens on the Painel with the database reported operational', async ({ page }) => {
+  test('shows admins the system status in Settings, the database operational', async ({ page }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -20,11 +20,9 @@ test.describe('app shell', () => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
 
-    await page.goto('/');
+    await page.goto('/configuracoes');
 
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Configurações' })).toBeVisible();
     const statusCard = page.getByRole('region', { name: 'Status do sistema' });
     await expect(
       statusCard.getByRole('listitem').filter({ hasText: 'Banco de dados' }),
@@ -32,7 +30,7 @@ test.describe('app shell', () => {
     await expect(
       statusCard.getByRole('listitem').filter({ hasText: 'Armazenamento' }),
     ).toContainText('Operacional');
-    await expect(page).toHaveTitle('Painel · Loved CRM');
+    await expect(page).toHaveTitle('Configurações · Loved CRM');
     expect(pageErrors).toEqual([]);
   });
 
@@ -52,7 +50,7 @@ test.describe('app shell', () => {
       }),
     );
 
-    await page.goto('/');
+    await page.goto('/configuracoes');
 
     const statusCard = page.getByRole('region', { name: 'Status do sistema' });
     await expect(statusCard.getByRole('alert')).toContainText('Há serviços indisponíveis');
@@ -90,9 +88,7 @@ test.describe('app shell', () => {
     await page.goto('/');
 
     await page.getByRole('button', { name: 'Mudar idioma para English' }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Welcome to Loved CRM' }),
-    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'New lead' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
     const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -108,17 +104,14 @@ test.describe('app shell', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Página não encontrada' }),
     ).toBeVisible();
-    await page.getByRole('link', { name: 'Voltar ao Painel' }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
-    ).toBeVisible();
+    await page.getByRole('link', { name: 'Voltar ao pipeline' }).click();
+    await expect(page).toHaveURL(/\/pipeline$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
   });
 
   test('reaches the skip link first with Tab and jumps to the content', async ({ page }) => {
     await page.goto('/');
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
 
     await page.keyboard.press('Tab');
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
 import { RequireAuth } from '@/app/layout/require-auth';
 import { RouteFallback } from '@/app/layout/route-fallback';
@@ -58,18 +58,20 @@ export const appRoutes: RouteObject[] = [
                 // A crash in a page keeps the sidebar, so the user can still go elsewhere.
                 errorElement: <RouteErrorRoute />,
                 children: [
-                  {
-                    index: true,
-                    handle: handle('titles.home'),
-                    lazy: async () => ({
-                      Component: (await import('@/app/routes/dashboard')).DashboardRoute,
-                    }),
-                  },
+                  // A rep's home is the board: `/` (where signing in lands) opens it.
+                  { index: true, element: <Navigate to={paths.pipeline} replace /> },
                   {
                     path: paths.pipeline,
                     handle: handle('titles.pipeline', 'wide'),
                     lazy: async () => ({
                       Component: (await import('@/app/routes/pipeline')).PipelineRoute,
+                    }),
+                  },
+                  {
+                    path: paths.leads,
+                    handle: handle('titles.leads', 'wide'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/lead-list')).LeadListRoute,
                     }),
                   },
                   {

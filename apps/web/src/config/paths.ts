@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   pipeline: '/pipeline',
+  leads: '/leads',
   settings: '/configuracoes',
   login: '/entrar',
   register: '/cadastro',

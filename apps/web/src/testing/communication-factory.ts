@@ -28,12 +28,16 @@ export function makeCommunication(
   };
 }
 
-export function makeTimelineItem(overrides: Partial<CommunicationResponse> = {}): TimelineItem {
+export function makeTimelineItem(
+  overrides: Partial<CommunicationResponse> = {},
+  author: { id: string; name: string } | null = null,
+): TimelineItem {
   const communication = makeCommunication(overrides);
   return {
     type: 'communication',
     id: communication.id,
     occurred_at: communication.sent_at,
     communication,
+    author,
   };
 }

@@ -22,6 +22,7 @@ export function makeLead(overrides: Partial<LeadResponse> = {}): LeadResponse {
     priority: 'medium',
     outcome: null,
     lost_reason: null,
+    stage_changed_at: '2026-01-01T12:00:00.000Z',
     last_contact_at: null,
     last_contact_channel: null,
     communications_count: 0,

@@ -33,11 +33,11 @@ describe('AppLayout', () => {
     });
   });
 
-  it('shows the three sections in the sidebar', async () => {
+  it('shows the sections in the sidebar, the pipeline first', async () => {
     renderApp('/pipeline');
 
     const links = within(await mainNav()).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Painel', 'Pipeline', 'Configurações']);
+    expect(links.map((link) => link.textContent)).toEqual(['Pipeline', 'Leads', 'Configurações']);
     expect(within(await mainNav()).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
       'href',
       '/configuracoes',
@@ -52,7 +52,9 @@ describe('AppLayout', () => {
       'aria-current',
       'page',
     );
-    expect(within(nav).getByRole('link', { name: 'Painel' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Configurações' })).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 
   it('moves the active mark when the user navigates', async () => {
@@ -67,13 +69,13 @@ describe('AppLayout', () => {
       'aria-current',
       'page',
     );
-    expect(within(nav).getByRole('link', { name: 'Painel' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Pipeline' })).not.toHaveAttribute('aria-current');
   });
 
   it('offers a skip link as the first stop of the keyboard', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' });
+    await screen.findByRole('heading', { level: 1, name: 'Pipeline' });
 
     await user.tab();
 
@@ -82,13 +84,12 @@ describe('AppLayout', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
-  it('welcomes the user on the Painel', async () => {
-    renderApp('/');
+  it('opens on the pipeline board: the home of a rep', async () => {
+    const { router } = renderApp('/');
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
-    ).toBeVisible();
-    expect(screen.getByRole('region', { name: 'Status do sistema' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/pipeline');
+    expect(screen.queryByRole('region', { name: 'Status do sistema' })).not.toBeInTheDocument();
   });
 
   it('shows the pipeline board on Pipeline', async () => {
@@ -111,11 +112,11 @@ describe('AppLayout', () => {
   it('switches the interface to English and remembers it', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' });
+    await screen.findByRole('button', { name: 'Novo lead' });
 
     await user.click(screen.getByRole('button', { name: 'Mudar idioma para English' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Loved CRM' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'New lead' })).toBeVisible();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('loved-crm.language')).toContain('"en"');

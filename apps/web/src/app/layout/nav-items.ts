@@ -1,4 +1,4 @@
-import { SquareKanban, LayoutDashboard, Settings, type LucideIcon } from 'lucide-react';
+import { SquareKanban, Settings, TableProperties, type LucideIcon } from 'lucide-react';
 import { paths } from '@/config/paths';
 import type { TranslationKey } from '@/lib/i18n/translate';
 
@@ -11,7 +11,7 @@ export type NavItem = {
 };
 
 export const NAV_ITEMS: NavItem[] = [
-  { to: paths.home, labelKey: 'nav.home', icon: LayoutDashboard, end: true },
   { to: paths.pipeline, labelKey: 'nav.pipeline', icon: SquareKanban },
+  { to: paths.leads, labelKey: 'nav.leads', icon: TableProperties, end: true },
   { to: paths.settings, labelKey: 'nav.settings', icon: Settings },
 ];

@@ -21,28 +21,14 @@ import { queryClient } from '@/lib/query-client';
 import { makeAiSummary } from '@/testing/ai-summary-factory';
 import { makeCommunication } from '@/testing/communication-factory';
 import { makeLead } from '@/testing/lead-factory';
+import { makePipeline } from '@/testing/pipeline-factory';
 import { signInForTest, TEST_ORGANIZATION_ID } from '@/testing/session';
 import { stubApi } from '@/testing/stub-api';
-
-const STAGES: LeadStage[] = ['lead', 'contato', 'proposta', 'negociacao', 'fechado'];
 
 type TimelineData = InfiniteData<ListEnvelope<TimelineItem>, string | undefined>;
 
 function pipelineOf(leads: LeadResponse[], moreIn: LeadStage[] = []): PipelineResponse {
-  return {
-    columns: STAGES.map((stage) => {
-      const items = leads.filter((lead) => lead.stage === stage);
-      const cents = items.reduce((sum, lead) => sum + (lead.estimated_value_cents ?? 0), 0);
-      return {
-        stage,
-        count: items.length + (moreIn.includes(stage) ? 10 : 0),
-        total_estimated_value: (cents / 100).toFixed(2),
-        total_estimated_value_cents: cents,
-        items,
-        next_cursor: moreIn.includes(stage) ? 'more' : null,
-      };
-    }),
-  };
+  return makePipeline(leads, moreIn);
 }
 
 /** The board as loaded from the API: its columns and the records of its leads. */

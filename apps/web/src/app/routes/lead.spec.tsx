@@ -182,4 +182,80 @@ describe('LeadRoute', () => {
     },
     WHOLE_APP_TIMEOUT_MS,
   );
+
+  it(
+    'opens on the conversation: header and composer first, the details after them',
+    async () => {
+      signInForTest();
+      const lead = makeLead({
+        name: 'Padaria Pão Quente',
+        phone: '+5511987651001',
+        email: 'contato@padaria.test',
+        stage: 'proposta',
+        stage_changed_at: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000).toISOString(),
+      });
+      stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': { body: { items: [], next_cursor: null } },
+      });
+      renderApp(`/leads/${lead.id}`);
+
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Padaria Pão Quente' });
+      const header = heading.closest('header') as HTMLElement;
+      expect(header).toHaveTextContent('Há 3 dias nesta etapa');
+      expect(header).toHaveTextContent('Prioridade: Média');
+      expect(
+        within(header).getByRole('link', { name: 'Telefonar para (11) 98765-1001' }),
+      ).toHaveAttribute('href', 'tel:+5511987651001');
+      expect(
+        within(header).getByRole('link', { name: 'Enviar e-mail para contato@padaria.test' }),
+      ).toHaveAttribute('href', 'mailto:contato@padaria.test');
+
+      const composer = await screen.findByLabelText('Nota interna');
+      const details = await screen.findByRole('region', { name: 'Dados do lead' });
+      // Document order is reading order, and the phone's order (one column).
+      expect(composer.compareDocumentPosition(details)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(within(details).queryByRole('button', { name: 'Salvar' })).not.toBeInTheDocument();
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
+
+  it(
+    'marks the deal won from the header, then reopens it',
+    async () => {
+      signInForTest();
+      const lead = makeLead({ name: 'Padaria Pão Quente', stage: 'negociacao', version: 1 });
+      const won = { ...lead, stage: 'fechado' as const, outcome: 'won' as const, version: 2 };
+      const reopened = { ...won, stage: 'negociacao' as const, outcome: null, version: 3 };
+      const api = stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': { body: { items: [], next_cursor: null } },
+        'POST /leads/:id/close': { body: won },
+        'POST /leads/:id/reopen': { body: reopened },
+      });
+      const user = userEvent.setup();
+      renderApp(`/leads/${lead.id}`);
+
+      await user.click(
+        await screen.findByRole('button', { name: 'Marcar Padaria Pão Quente como ganho' }),
+      );
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: 'Marcar como ganho' }));
+
+      const header = screen.getByRole('heading', { level: 1 }).closest('header') as HTMLElement;
+      expect(await within(header).findByTitle('Resultado: Ganho')).toHaveTextContent('Ganho');
+      expect(header).toHaveTextContent('Fechado');
+      expect(api.requestsTo('POST /leads/:id/close')[0]?.body).toEqual({ outcome: 'won' });
+
+      await user.click(within(header).getByRole('button', { name: 'Reabrir Padaria Pão Quente' }));
+
+      expect(
+        await within(header).findByRole('button', { name: 'Marcar Padaria Pão Quente como ganho' }),
+      ).toBeVisible();
+      expect(within(header).queryByTitle('Resultado: Ganho')).not.toBeInTheDocument();
+      expect(header).toHaveTextContent('Negociação');
+      expect(api.requestsTo('POST /leads/:id/reopen')).toHaveLength(1);
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
 });

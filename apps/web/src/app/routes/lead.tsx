@@ -1,60 +1,107 @@
 import { ArrowLeft } from 'lucide-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { LeadWorkspace } from '@/app/compositions/lead-workspace';
+import { useAssigneeOptions } from '@/app/compositions/use-assignee-options';
+import { useWhatsAppComposerTab } from '@/app/compositions/use-whatsapp-composer-tab';
 import { applyFinishedAiSummary } from '@/app/live/apply-live-event';
 import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { AiSummaryButton } from '@/features/ai-summaries/components/ai-summary-button';
 import { CallLeadButton } from '@/features/calls/components/call-lead-button';
+import { CommunicationTimeline } from '@/features/communications/components/communication-timeline';
 import { addToTimelines } from '@/features/communications/utils/timeline-cache';
-import { useLeadRecord } from '@/features/leads/hooks/use-lead-record';
+import { useLead } from '@/features/leads/api/get-lead';
+import { LeadDetails } from '@/features/leads/components/lead-details';
+import { LeadHeader } from '@/features/leads/components/lead-page/lead-header';
+import { useLiveStore } from '@/features/live/stores/live.store';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
 
 /**
- * `/leads/:leadId`: one lead's details and timeline, a "Ligar" button (Twilio click-to-call,
- * whose call lands on the timeline at once) and the lead's AI summaries in a dialog.
+ * `/leads/:leadId`: the lead's conversation first. A header says who it is and offers the
+ * contacts in one click, Ligar (Twilio), Resumo IA and won / lost; then the timeline with its
+ * composer as the main column, and the details (edited in place) beside it on wide screens,
+ * below it on a phone. Composed here: leads, communications, calls, WhatsApp and AI summaries
+ * are separate features.
  */
 export function LeadRoute(): React.JSX.Element {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { leadId = '' } = useParams();
-  // The record the details load: the summaries button waits for a lead that exists.
-  const lead = useLeadRecord(leadId);
+  const lead = useLead(leadId);
+  const { assignees, resolveUserName } = useAssigneeOptions();
+  const reconnections = useLiveStore((state) => state.reconnections);
+  const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
+  const whatsAppTab = useWhatsAppComposerTab(leadId);
+  // No lead to talk with (not found, or not loaded at all): the details say why, alone.
+  const isMissing = lead.data === null || (lead.isError && lead.data === undefined);
+
+  const details = (
+    <LeadDetails
+      key={leadId}
+      leadId={leadId}
+      assignees={assignees}
+      canDelete={role === 'admin' || role === 'manager'}
+      pipelinePath={paths.pipeline}
+      titleLevel="h1"
+      showSummary={false}
+      onDeleted={() => void navigate(paths.pipeline, { replace: true })}
+    />
+  );
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div>
         <Button asChild variant="ghost" size="sm" className="-ml-3">
           <Link to={paths.pipeline}>
             <ArrowLeft aria-hidden="true" />
             {t('lead.details.backToPipeline')}
           </Link>
         </Button>
-        {lead ? (
-          <div className="flex flex-wrap items-center gap-2">
-            <CallLeadButton
-              key={`call:${lead.id}`}
-              leadId={lead.id}
-              leadName={lead.name}
-              leadPhone={lead.phone}
-              onPlaced={addToTimelines}
-            />
-            <AiSummaryButton
-              key={lead.id}
-              leadId={lead.id}
-              leadName={lead.name}
-              hasSummary={lead.has_ai_summary}
-              onSummaryFinished={applyFinishedAiSummary}
-            />
-          </div>
-        ) : null}
       </div>
-      <LeadWorkspace
-        key={leadId}
-        leadId={leadId}
-        variant="page"
-        onDeleted={() => void navigate(paths.pipeline, { replace: true })}
-      />
+      {isMissing ? (
+        details
+      ) : (
+        <>
+          {lead.data ? (
+            <LeadHeader
+              key={`header:${leadId}`}
+              lead={lead.data}
+              actions={
+                <>
+                  <CallLeadButton
+                    leadId={lead.data.id}
+                    leadName={lead.data.name}
+                    leadPhone={lead.data.phone}
+                    onPlaced={addToTimelines}
+                  />
+                  <AiSummaryButton
+                    leadId={lead.data.id}
+                    leadName={lead.data.name}
+                    hasSummary={lead.data.has_ai_summary}
+                    onSummaryFinished={applyFinishedAiSummary}
+                  />
+                </>
+              }
+            />
+          ) : (
+            <div className="flex flex-col gap-3" aria-hidden="true">
+              <Skeleton className="h-8 w-2/3" />
+              <Skeleton className="h-5 w-1/2" />
+            </div>
+          )}
+          <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
+            <CommunicationTimeline
+              key={leadId}
+              leadId={leadId}
+              resolveUserName={resolveUserName}
+              resyncKey={reconnections}
+              composerTabs={whatsAppTab}
+            />
+            <aside className="min-w-0">{details}</aside>
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ describe('NotFoundRoute', () => {
   beforeEach(() => {
     signInForTest();
     vi.mocked(getMe).mockReturnValue(new Promise(() => undefined));
-    // The dashboard's readiness check stays unanswered.
+    // The board's requests stay unanswered: it keeps loading.
     stubApi({});
   });
 
@@ -26,15 +26,13 @@ describe('NotFoundRoute', () => {
     expect(within(nav).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
   });
 
-  it('leads back to the Painel', async () => {
+  it('leads back to the pipeline', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/nao-existe');
 
-    await user.click(await screen.findByRole('link', { name: 'Voltar ao Painel' }));
+    await user.click(await screen.findByRole('link', { name: 'Voltar ao pipeline' }));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bem-vindo ao Loved CRM' }),
-    ).toBeVisible();
-    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/pipeline');
   });
 });

@@ -1,13 +1,12 @@
-import type { LeadStage, MemberResponse, PipelineResponse } from '@loved/shared';
+import type { MemberResponse } from '@loved/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeLead } from '@/testing/lead-factory';
+import { makePipeline } from '@/testing/pipeline-factory';
 import { renderApp } from '@/testing/render-app';
 import { signInForTest, TEST_USER } from '@/testing/session';
 import { stubApi } from '@/testing/stub-api';
-
-const STAGES: LeadStage[] = ['lead', 'contato', 'proposta', 'negociacao', 'fechado'];
 
 const colleague: MemberResponse = {
   user_id: '00000000-0000-4000-8000-00000000a002',
@@ -27,16 +26,7 @@ describe('PipelineRoute', () => {
     async () => {
       signInForTest();
       const lead = makeLead({ name: 'Padaria Pão Quente', stage: 'lead' });
-      const pipeline: PipelineResponse = {
-        columns: STAGES.map((stage) => ({
-          stage,
-          count: stage === 'lead' ? 1 : 0,
-          total_estimated_value: '0.00',
-          total_estimated_value_cents: 0,
-          items: stage === 'lead' ? [lead] : [],
-          next_cursor: null,
-        })),
-      };
+      const pipeline = makePipeline([lead]);
       const api = stubApi({
         'GET /pipeline': { body: pipeline },
         'GET /members': {
@@ -57,6 +47,8 @@ describe('PipelineRoute', () => {
       await user.click(await screen.findByRole('button', { name: 'Padaria Pão Quente' }));
 
       const panel = await screen.findByRole('dialog');
+      // The details are read as text: the assignee opens as a select when clicked.
+      await user.click(await within(panel).findByRole('button', { name: /^Editar Responsável/ }));
       const assignee = await within(panel).findByRole('combobox', { name: 'Responsável' });
       expect(
         await within(assignee).findByRole('option', { name: 'Bruno Lima' }),

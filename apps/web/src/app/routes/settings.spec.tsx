@@ -89,4 +89,36 @@ describe('SettingsRoute', () => {
     expect(screen.queryByRole('region', { name: 'Ligações (Twilio)' })).not.toBeInTheDocument();
     expect(api.requestsTo('GET /integrations/twilio')).toHaveLength(0);
   });
+
+  it('shows admins the system status (moved here from the old home page)', async () => {
+    signInForTest({ role: 'admin' });
+    stubSettings();
+
+    renderApp('/configuracoes');
+
+    expect(await screen.findByRole('region', { name: 'Status do sistema' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Motivos de perda' })).toBeVisible();
+  });
+
+  it('lets managers edit the lost reasons, without the system status', async () => {
+    signInForTest({ role: 'manager' });
+    stubSettings();
+
+    renderApp('/configuracoes');
+
+    expect(await screen.findByRole('region', { name: 'Motivos de perda' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Status do sistema' })).not.toBeInTheDocument();
+  });
+
+  it('shows agents neither the lost reasons list nor the system status', async () => {
+    signInForTest({ role: 'agent' });
+    const api = stubSettings();
+
+    renderApp('/configuracoes');
+
+    expect(await screen.findByRole('region', { name: 'Equipe' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Motivos de perda' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Status do sistema' })).not.toBeInTheDocument();
+    expect(api.requestsTo('GET /health/ready')).toHaveLength(0);
+  });
 });

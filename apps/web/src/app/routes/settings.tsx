@@ -1,21 +1,25 @@
 import { PageHeader } from '@/components/page-header';
 import { TwilioIntegrationCard } from '@/features/integrations/components/twilio-integration-card';
 import { WhatsAppIntegrationCard } from '@/features/integrations/components/whatsapp-integration-card';
+import { LostReasonsCard } from '@/features/leads/components/lost-reasons-card';
 import { InviteCard } from '@/features/organizations/components/invite-card';
 import { OrganizationNameForm } from '@/features/organizations/components/organization-name-form';
 import { TeamCard } from '@/features/organizations/components/team-card';
+import { SystemStatusCard } from '@/features/system-status/components/system-status-card';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { selectCurrentMembership, useSessionStore } from '@/stores/session.store';
 
 /**
- * `/configuracoes`: organisation name and team; admins edit, everyone else reads. Integrations
- * (WhatsApp, Twilio calls) are for admins only: the API refuses them to anyone else.
+ * `/configuracoes`: organisation name and team; admins edit, everyone else reads. The lost
+ * reasons are for admins and managers; integrations (WhatsApp, Twilio calls) and the system
+ * status (database, Redis, storage) for admins only: the API refuses them to anyone else.
  */
 export function SettingsRoute(): React.JSX.Element {
   const { t } = useTranslation();
   const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
   const currentUserId = useSessionStore((state) => state.user?.id ?? null);
   const isAdmin = role === 'admin';
+  const canEditLostReasons = isAdmin || role === 'manager';
 
   return (
     <>
@@ -26,6 +30,8 @@ export function SettingsRoute(): React.JSX.Element {
         {isAdmin ? <InviteCard /> : null}
         {isAdmin ? <WhatsAppIntegrationCard /> : null}
         {isAdmin ? <TwilioIntegrationCard /> : null}
+        {canEditLostReasons ? <LostReasonsCard canEdit /> : null}
+        {isAdmin ? <SystemStatusCard /> : null}
       </div>
     </>
   );

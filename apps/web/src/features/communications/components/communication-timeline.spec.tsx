@@ -7,6 +7,7 @@ import { CommunicationTimeline } from '@/features/communications/components/comm
 import { addToTimelines } from '@/features/communications/utils/timeline-cache';
 import { makeCommunication, makeTimelineItem } from '@/testing/communication-factory';
 import { renderWithProviders } from '@/testing/render-with-providers';
+import { signInForTest, TEST_USER } from '@/testing/session';
 import { stubApi, type StubApi, type StubHandler } from '@/testing/stub-api';
 
 const LEAD_ID = 'lead-1';
@@ -216,6 +217,65 @@ describe('CommunicationTimeline', () => {
     expect(await screen.findByText('Cliente pediu proposta até sexta.')).toBeVisible();
     expect(entries()[0]).toHaveTextContent('Interna');
     expect(screen.getByLabelText('Nota interna')).toHaveValue('');
+  });
+
+  it('shows who wrote each note and when, like the stage changes', async () => {
+    const note = makeTimelineItem(
+      {
+        lead_id: LEAD_ID,
+        channel: 'note',
+        direction: 'internal',
+        content: 'Cliente pediu desconto.',
+        author_user_id: 'user-2',
+        sent_at: '2026-01-06T09:00:00.000Z',
+      },
+      { id: 'user-2', name: 'Bruno Lima' },
+    );
+    stubApi({ [TIMELINE]: { body: { items: [note, newest], next_cursor: null } } });
+    renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);
+
+    await screen.findByText('Cliente pediu desconto.');
+    const [noteEntry, inbound] = entries();
+    expect(noteEntry).toHaveTextContent('por Bruno Lima');
+    expect(within(noteEntry as HTMLElement).getByText('por Bruno Lima')).toBeVisible();
+    expect(
+      (noteEntry as HTMLElement).querySelector('time[datetime="2026-01-06T09:00:00.000Z"]'),
+    ).not.toBeNull();
+    // The client's own message has no author in the CRM.
+    expect(inbound).not.toHaveTextContent('por ');
+  });
+
+  it('names the author of a note that arrives live from the team, or the user who wrote it', async () => {
+    signInForTest();
+    stubApi({ [TIMELINE]: { body: { items: [], next_cursor: null } } });
+    renderWithProviders(
+      <CommunicationTimeline
+        leadId={LEAD_ID}
+        resolveUserName={(userId) => (userId === 'user-2' ? 'Bruno Lima' : undefined)}
+      />,
+    );
+    await screen.findByText(/Nenhuma comunicação com este lead/);
+
+    arriveLive({
+      lead_id: LEAD_ID,
+      channel: 'note',
+      direction: 'internal',
+      content: 'Nota do Bruno',
+      author_user_id: 'user-2',
+      sent_at: '2026-01-06T09:00:00.000Z',
+    });
+    arriveLive({
+      lead_id: LEAD_ID,
+      channel: 'note',
+      direction: 'internal',
+      content: 'Minha nota',
+      author_user_id: TEST_USER.id,
+      sent_at: '2026-01-06T10:00:00.000Z',
+    });
+
+    expect(await screen.findByText('Minha nota')).toBeVisible();
+    expect(entries()[0]).toHaveTextContent(`por ${TEST_USER.name}`);
+    expect(entries()[1]).toHaveTextContent('por Bruno Lima');
   });
 
   it('says there is nothing yet for a lead without communications', async () => {

@@ -18,6 +18,7 @@ import { isMissingEndpoint, timelineItemsOf } from '@/features/communications/ut
 import { useOnVisible } from '@/hooks/use-on-visible';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { useSessionStore } from '@/stores/session.store';
 
 const CHANNEL_FILTERS: Record<Channel, true> = {
   whatsapp: true,
@@ -51,6 +52,7 @@ export function CommunicationTimeline({
   composerTabs,
 }: CommunicationTimelineProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
+  const me = useSessionStore((state) => state.user);
   const [channel, setChannel] = useState<Channel | null>(null);
   const timeline = useTimeline(leadId, channel);
   const { refetch, fetchNextPage } = timeline;
@@ -69,6 +71,11 @@ export function CommunicationTimeline({
   }, [resyncKey, refetch]);
   const handleLoadMore = (): void => {
     if (hasMore && !isLoadingMore) void fetchNextPage();
+  };
+  // A communication that arrived live, or was just recorded here, carries the author's id only.
+  const nameOf = (userId: string | null): string | undefined => {
+    if (!userId) return undefined;
+    return userId === me?.id ? me.name : resolveUserName?.(userId);
   };
   const sentinelRef = useOnVisible<HTMLDivElement>(
     handleLoadMore,
@@ -150,6 +157,7 @@ export function CommunicationTimeline({
                 <TimelineEntry
                   key={`c:${item.communication.id}`}
                   communication={item.communication}
+                  authorName={item.author?.name ?? nameOf(item.communication.author_user_id)}
                 />
               ) : (
                 <TimelineSystemEntry

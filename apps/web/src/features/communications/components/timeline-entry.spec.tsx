@@ -384,3 +384,34 @@ describe('TimelineEntry for calls', () => {
     expect(entry).not.toHaveTextContent('Status da chamada');
   });
 });
+
+describe('TimelineEntry author line', () => {
+  it('shows who wrote a note beside its time', () => {
+    const communication = makeCommunication({
+      channel: 'note',
+      direction: 'internal',
+      content: 'Cliente pediu proposta até sexta.',
+      author_user_id: 'user-1',
+      sent_at: '2026-01-06T09:00:00.000Z',
+    });
+    renderWithProviders(
+      <ol>
+        <TimelineEntry communication={communication} authorName="Ana Souza" />
+      </ol>,
+    );
+
+    const time = screen.getByText((_, element) => element?.tagName === 'TIME');
+    expect(time).toHaveAttribute('datetime', '2026-01-06T09:00:00.000Z');
+    expect(time.parentElement).toHaveTextContent(/^por Ana Souza·/);
+  });
+
+  it('shows no author line for what the client sent', () => {
+    renderWithProviders(
+      <ol>
+        <TimelineEntry communication={makeCommunication({ channel: 'email' })} />
+      </ol>,
+    );
+
+    expect(screen.queryByText(/^por /)).not.toBeInTheDocument();
+  });
+});

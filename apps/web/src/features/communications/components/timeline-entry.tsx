@@ -15,10 +15,18 @@ import { CHANNEL_STYLES } from '@/utils/channel-style';
 
 export type TimelineEntryProps = {
   communication: CommunicationResponse;
+  /** Who wrote it in the CRM (a note, a message or call sent from here); none for inbound. */
+  authorName?: string;
 };
 
-/** One communication, as in the seed: channel avatar, badges, time, subject, text, extras. */
-export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.Element {
+/**
+ * One communication, as in the seed: channel avatar, badges, author and time, subject, text,
+ * extras.
+ */
+export function TimelineEntry({
+  communication,
+  authorName,
+}: TimelineEntryProps): React.JSX.Element {
   const { t, dictionary, relative, dateTime } = useTranslation();
   const style = CHANNEL_STYLES[communication.channel];
   const Icon = style.icon;
@@ -61,12 +69,14 @@ export function TimelineEntry({ communication }: TimelineEntryProps): React.JSX.
                 : t(`timeline.directions.${direction}`)}
             </Badge>
           </div>
-          <div className="flex items-center gap-1.5">
-            <time
-              dateTime={communication.sent_at}
-              title={dateTime(communication.sent_at)}
-              className="text-xs text-muted-foreground"
-            >
+          <div className="flex items-center gap-1.5 text-xs text-muted-foreground">
+            {authorName ? (
+              <>
+                <span>{t('timeline.byAuthor', { name: authorName })}</span>
+                <span aria-hidden="true">·</span>
+              </>
+            ) : null}
+            <time dateTime={communication.sent_at} title={dateTime(communication.sent_at)}>
               {relative(communication.sent_at)}
             </time>
             {isWhatsApp && direction === 'outbound' ? (

@@ -37,6 +37,19 @@ describe('timeline items', () => {
     expect(next[0]).toMatchObject({ communication: { status: 'read' } });
   });
 
+  it("keeps the author's name of a communication when a newer copy of it arrives live", () => {
+    const author = { id: 'user-1', name: 'Ana Souza' };
+    const items = [itemOf(at('2026-01-02T00:00:00Z', 'b'), author)];
+
+    const next = withCommunication(
+      items,
+      { ...at('2026-01-02T00:00:00Z', 'b'), status: 'read', updated_at: '2026-01-02T00:01:00Z' },
+      false,
+    );
+
+    expect(next[0]).toMatchObject({ author, communication: { status: 'read' } });
+  });
+
   it('keeps a newer copy of a communication over an older one that arrives late', () => {
     const delivered = {
       ...at('2026-01-02T00:00:00Z', 'b'),

@@ -1,14 +1,31 @@
 import type { CommunicationResponse, ListEnvelope, TimelineItem } from '@loved/shared';
 import { ApiError } from '@/lib/api-client';
 
-export function itemOf(communication: CommunicationResponse): TimelineItem {
+type CommunicationItem = Extract<TimelineItem, { type: 'communication' }>;
+
+/** Who wrote a communication in the CRM, as a timeline item names them. */
+export type TimelineAuthor = CommunicationItem['author'];
+
+/**
+ * A communication as a timeline item. One that arrives outside the paging (live, or just
+ * recorded here) carries no author's name: the timeline names it from `author_user_id`.
+ */
+export function itemOf(
+  communication: CommunicationResponse,
+  author: TimelineAuthor = null,
+): TimelineItem {
   return {
     type: 'communication',
     id: communication.id,
     occurred_at: communication.sent_at,
     communication,
+    author,
   };
 }
+
+/** The author an item already shown carries, kept when a newer copy of it replaces it. */
+const authorOf = (item: TimelineItem | undefined): TimelineAuthor =>
+  item?.type === 'communication' ? item.author : null;
 
 const keyOf = (item: TimelineItem): string =>
   item.type === 'communication' ? `c:${item.communication.id}` : `s:${item.id}`;
@@ -42,13 +59,15 @@ export function withCommunication(
   communication: CommunicationResponse,
   hasMore: boolean,
 ): TimelineItem[] {
-  const item = itemOf(communication);
-  const key = keyOf(item);
+  const key = keyOf(itemOf(communication));
   const existing = items.findIndex((candidate) => keyOf(candidate) === key);
   if (existing !== -1) {
-    if (isOlderCopy(communication, items[existing])) return [...items];
-    return items.map((candidate, index) => (index === existing ? item : candidate));
+    const shown = items[existing];
+    if (isOlderCopy(communication, shown)) return [...items];
+    const updated = itemOf(communication, authorOf(shown));
+    return items.map((candidate, index) => (index === existing ? updated : candidate));
   }
+  const item = itemOf(communication);
   const last = items.at(-1);
   if (hasMore && last && compareNewestFirst(item, last) > 0) return [...items];
   return [...items, item].sort(compareNewestFirst);

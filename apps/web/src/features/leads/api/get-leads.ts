@@ -1,4 +1,11 @@
-import type { LeadPriority, LeadResponse, LeadSort, LeadStage, ListEnvelope } from '@loved/shared';
+import type {
+  LeadPriority,
+  LeadResponse,
+  LeadResultFilter,
+  LeadSort,
+  LeadStage,
+  ListEnvelope,
+} from '@loved/shared';
 import { apiClient } from '@/lib/api-client';
 
 export type GetLeadsParams = {
@@ -8,6 +15,8 @@ export type GetLeadsParams = {
   tag?: string;
   priority?: LeadPriority;
   q?: string;
+  /** `open` (no result yet), `won` or `lost`. */
+  outcome?: LeadResultFilter;
   sort?: LeadSort;
   cursor?: string;
   limit?: number;

@@ -4,10 +4,13 @@ import { apiClient } from '@/lib/api-client';
 
 export type GetPipelineFilters = Pick<
   GetLeadsParams,
-  'assigned_user_id' | 'tag' | 'priority' | 'q'
+  'assigned_user_id' | 'tag' | 'priority' | 'q' | 'outcome'
 >;
 
-/** GET /pipeline: per stage, in board order, the count, BRL total and first cards, filtered. */
+/**
+ * GET /pipeline: per stage, in board order, the count and BRL total (overall and by result:
+ * open, won, lost) and first cards, plus the whole board's totals, filtered.
+ */
 export async function getPipeline(
   limit: number,
   filters: GetPipelineFilters = {},

@@ -1,4 +1,4 @@
-import type { LeadResponse, LeadStage, PipelineResponse } from '@loved/shared';
+import type { LeadResponse, PipelineResponse } from '@loved/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,29 +12,15 @@ import { DEFAULT_FILTERS, useLeadBoardStore } from '@/features/leads/stores/lead
 import { receiveLead } from '@/features/leads/utils/receive-lead';
 import { ApiError } from '@/lib/api-client';
 import { makeLead } from '@/testing/lead-factory';
+import { makePipeline } from '@/testing/pipeline-factory';
 import { renderWithProviders } from '@/testing/render-with-providers';
 
 vi.mock('@/features/leads/api/get-pipeline', () => ({ getPipeline: vi.fn() }));
 vi.mock('@/features/leads/api/move-lead', () => ({ moveLead: vi.fn() }));
 vi.mock('@/features/leads/api/get-leads', () => ({ getLeads: vi.fn() }));
 
-const STAGES: LeadStage[] = ['lead', 'contato', 'proposta', 'negociacao', 'fechado'];
-
 function pipelineOf(...leads: LeadResponse[]): PipelineResponse {
-  return {
-    columns: STAGES.map((stage) => {
-      const items = leads.filter((lead) => lead.stage === stage);
-      const cents = items.reduce((sum, lead) => sum + (lead.estimated_value_cents ?? 0), 0);
-      return {
-        stage,
-        count: items.length,
-        total_estimated_value: (cents / 100).toFixed(2),
-        total_estimated_value_cents: cents,
-        items,
-        next_cursor: null,
-      };
-    }),
-  };
+  return makePipeline(leads);
 }
 
 function column(name: string): HTMLElement {
@@ -46,7 +32,7 @@ function cardIn(columnName: string, leadName: string): HTMLElement | null {
 }
 
 async function moveWithMenu(user: UserEvent, leadName: string, stageName: string): Promise<void> {
-  await user.click(screen.getByRole('button', { name: `Mover ${leadName} para outra etapa` }));
+  await user.click(screen.getByRole('button', { name: `Ações de ${leadName}` }));
   await user.click(await screen.findByRole('menuitemradio', { name: `Mover para ${stageName}` }));
 }
 
@@ -103,15 +89,18 @@ describe('LeadBoard', () => {
     renderBoard();
 
     expect(await screen.findByRole('button', { name: 'Padaria Pão Quente' })).toBeVisible();
+    const board = screen.getByRole('group', { name: 'Quadro do pipeline' });
     expect(
-      screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
+      within(board)
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent),
     ).toEqual(['Lead', 'Contato', 'Proposta', 'Negociação', 'Fechado']);
     expect(column('Lead')).toHaveTextContent('1 lead');
-    expect(column('Lead')).toHaveTextContent('Total estimado: R$ 2.500,00');
+    expect(column('Lead')).toHaveTextContent('Em aberto: R$ 2.500,00');
     const card = screen.getByRole('button', { name: 'Padaria Pão Quente' });
     expect(card).toHaveTextContent('site');
     expect(card).toHaveTextContent('+1');
-    expect(card).toHaveTextContent('Alta prioridade');
+    expect(card).toHaveTextContent('Prioridade Alta');
     expect(card).toHaveAttribute('tabindex', '0');
   });
 
@@ -126,7 +115,7 @@ describe('LeadBoard', () => {
 
     expect(cardIn('Proposta', 'Padaria Pão Quente')).toBeVisible();
     expect(cardIn('Lead', 'Padaria Pão Quente')).toBeNull();
-    expect(column('Proposta')).toHaveTextContent('Total estimado: R$ 2.500,00');
+    expect(column('Proposta')).toHaveTextContent('Em aberto: R$ 2.500,00');
     expect(column('Lead')).toHaveTextContent('0 leads');
     expect(moveLead).toHaveBeenCalledWith(padaria.id, {
       stage: 'proposta',
@@ -165,11 +154,142 @@ describe('LeadBoard', () => {
 
     expect(cardIn('Lead', 'Padaria Pão Quente')).toBeVisible();
     expect(cardIn('Negociação', 'Padaria Pão Quente')).toBeNull();
-    expect(column('Lead')).toHaveTextContent('Total estimado: R$ 2.500,00');
-    expect(column('Negociação')).toHaveTextContent('Total estimado: R$ 0,00');
+    expect(column('Lead')).toHaveTextContent('Em aberto: R$ 2.500,00');
+    expect(column('Negociação')).toHaveTextContent('Em aberto: R$ 0,00');
     const toast = await screen.findByText('Não foi possível mover o lead', { exact: true });
     expect(toast.parentElement).toHaveTextContent(
       'Seu papel nesta organização não permite esta ação. Padaria Pão Quente voltou para Lead.',
+    );
+  });
+
+  it('shows the whole pipeline total above the board, open apart from won and lost', async () => {
+    const won = makeLead({
+      name: 'Agência Sol',
+      stage: 'fechado',
+      outcome: 'won',
+      estimated_value: '1000.00',
+      estimated_value_cents: 100_000,
+    });
+    vi.mocked(getPipeline).mockResolvedValue(pipelineOf(padaria, oficina, won));
+    renderBoard();
+
+    const total = await screen.findByRole('region', { name: 'Total do pipeline' });
+    expect(total).toHaveTextContent('R$ 3.500,00');
+    expect(total).toHaveTextContent('3 leads');
+    expect(total).toHaveTextContent('Em aberto:2 leads · R$ 2.500,00');
+    expect(total).toHaveTextContent('Ganhos:1 lead · R$ 1.000,00');
+    expect(column('Fechado')).toHaveTextContent('Ganhos: 1 · R$ 1.000,00');
+    expect(column('Fechado')).toHaveTextContent('Perdidos: 0 · R$ 0,00');
+  });
+
+  it('asks won or lost when a card goes to Fechado, then moves it with the result', async () => {
+    vi.mocked(moveLead).mockImplementation(async (_id, body) => ({
+      ...padaria,
+      stage: 'fechado',
+      outcome: body.outcome ?? null,
+      position: 'A',
+      version: 2,
+    }));
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await moveWithMenu(user, 'Padaria Pão Quente', 'Fechado');
+    const dialog = await screen.findByRole('dialog', { name: 'Fechar Padaria Pão Quente' });
+    expect(moveLead).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('radio', { name: /^Ganho/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Marcar como ganho' }));
+
+    expect(moveLead).toHaveBeenCalledWith(padaria.id, { stage: 'fechado', outcome: 'won' });
+    expect(await within(column('Fechado')).findByText('Ganho')).toBeVisible();
+    expect(cardIn('Lead', 'Padaria Pão Quente')).toBeNull();
+    expect(column('Fechado')).toHaveTextContent('Ganhos: 1 · R$ 2.500,00');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('leaves the card where it was when the result is not chosen', async () => {
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await moveWithMenu(user, 'Padaria Pão Quente', 'Fechado');
+    const dialog = await screen.findByRole('dialog', { name: 'Fechar Padaria Pão Quente' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(cardIn('Lead', 'Padaria Pão Quente')).toBeVisible();
+    expect(column('Fechado')).toHaveTextContent('0 leads');
+    expect(moveLead).not.toHaveBeenCalled();
+  });
+
+  it('says the lead was removed, and takes its card off, when it was deleted meanwhile', async () => {
+    vi.mocked(moveLead).mockRejectedValue(
+      new ApiError({
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: 'Lead not found.',
+        code: 'LEAD_NOT_FOUND',
+      }),
+    );
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await moveWithMenu(user, 'Padaria Pão Quente', 'Proposta');
+
+    const toast = await screen.findByText('Lead removido', { exact: true });
+    expect(toast.parentElement).toHaveTextContent(
+      'Padaria Pão Quente foi excluído por outra pessoa e saiu do quadro.',
+    );
+    expect(toast.parentElement).not.toHaveTextContent('voltou para');
+    expect(screen.queryByRole('button', { name: 'Padaria Pão Quente' })).not.toBeInTheDocument();
+    expect(column('Lead')).toHaveTextContent('0 leads');
+    expect(column('Proposta')).toHaveTextContent('1 lead');
+  });
+
+  it("keeps the user's compact density for the next visit", async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderWithProviders(
+      <LeadBoard currentUserId="user-1" onOpenLead={vi.fn()} />,
+    );
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    await user.click(screen.getByRole('button', { name: 'Compacta' }));
+    expect(screen.getByRole('button', { name: 'Compacta' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    unmount();
+
+    renderWithProviders(<LeadBoard currentUserId="user-1" onOpenLead={vi.fn()} />);
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+    expect(screen.getByRole('button', { name: 'Compacta' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(column('Lead')).toHaveClass('sm:w-44');
+  });
+
+  it('folds the filters into one "Filtros" button on a phone, and opens them', async () => {
+    const user = userEvent.setup();
+    renderBoard();
+    await screen.findByRole('button', { name: 'Padaria Pão Quente' });
+
+    const toggle = screen.getByRole('button', { name: 'Filtros' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('search', { name: 'Filtros' })).toHaveClass('hidden', 'sm:grid');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('search', { name: 'Filtros' })).not.toHaveClass('hidden');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Resultado' }), 'won');
+
+    expect(await screen.findByRole('button', { name: 'Filtros (1)' })).toBeVisible();
+    expect(getPipeline).toHaveBeenLastCalledWith(
+      expect.any(Number),
+      expect.objectContaining({ outcome: 'won' }),
+      expect.any(AbortSignal),
     );
   });
 

@@ -1,4 +1,4 @@
-import type { LeadStage } from '@loved/shared';
+import type { LeadOutcome, LeadStage } from '@loved/shared';
 import { memo } from 'react';
 import { LeadCard } from '@/features/leads/components/lead-card';
 import { useLeadRecord } from '@/features/leads/hooks/use-lead-record';
@@ -7,8 +7,11 @@ export type LeadCardSlotProps = {
   leadId: string;
   stage: LeadStage;
   index: number;
+  isCompact?: boolean;
   onOpen: (leadId: string) => void;
   onMoveToStage: (leadId: string, stage: LeadStage) => void;
+  onCloseDeal: (leadId: string, outcome: LeadOutcome) => void;
+  onReopenDeal: (leadId: string) => void;
 };
 
 /** A place in a column: shows the card of the lead whose record it reads. */

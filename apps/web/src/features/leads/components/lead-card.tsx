@@ -1,22 +1,30 @@
 import { Draggable } from '@hello-pangea/dnd';
-import type { LeadResponse, LeadStage } from '@loved/shared';
-import { Calendar, MessageSquare } from 'lucide-react';
+import type { LeadOutcome, LeadResponse, LeadStage } from '@loved/shared';
+import { Calendar, Clock, MessageSquare, Phone } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
-import { Avatar, AvatarFallback, AvatarImage } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { LeadCardMenu } from '@/features/leads/components/lead-card-menu';
+import { LeadCardOwner } from '@/features/leads/components/lead-card-owner';
+import { LeadPriorityBadge } from '@/features/leads/components/lead-priority-badge';
+import { LeadResultBadge } from '@/features/leads/components/lead-result-badge';
+import { daysInStageText } from '@/features/leads/utils/board-text';
+import { daysInStage } from '@/features/leads/utils/days-in-stage';
 import { cn } from '@/lib/cn';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { CHANNEL_STYLES } from '@/utils/channel-style';
-import { initialsOf } from '@/utils/initials';
+import { formatPhone } from '@/utils/phone-format';
 
 export type LeadCardProps = {
   lead: LeadResponse;
   /** The column it sits in, which leads its record while a move waits for the API. */
   stage: LeadStage;
   index: number;
+  /** Compact density: narrower, fewer details (no tags). */
+  isCompact?: boolean;
   onOpen: (leadId: string) => void;
   onMoveToStage: (leadId: string, stage: LeadStage) => void;
+  onCloseDeal: (leadId: string, outcome: LeadOutcome) => void;
+  onReopenDeal: (leadId: string) => void;
 };
 
 const VISIBLE_TAGS = 2;
@@ -26,13 +34,17 @@ export const LeadCard = memo(function LeadCard({
   lead,
   stage,
   index,
+  isCompact = false,
   onOpen,
   onMoveToStage,
+  onCloseDeal,
+  onReopenDeal,
 }: LeadCardProps): React.JSX.Element {
   const { t, money, relative } = useTranslation();
   const channel = lead.last_contact_channel ? CHANNEL_STYLES[lead.last_contact_channel] : null;
   const ChannelIcon = channel?.icon;
   const hiddenTags = lead.tags.length - VISIBLE_TAGS;
+  const stageDays = daysInStage(lead.stage_changed_at);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     // Space belongs to keyboard dragging; Enter opens the lead.
@@ -54,33 +66,31 @@ export const LeadCard = memo(function LeadCard({
             onClick={() => onOpen(lead.id)}
             onKeyDown={handleKeyDown}
             className={cn(
-              'cursor-grab rounded-lg border border-border bg-surface p-3 text-left shadow-xs transition-shadow outline-none hover:shadow-md focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1',
+              'cursor-grab rounded-lg border border-border bg-surface text-left shadow-xs transition-shadow outline-none hover:shadow-md focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1',
+              isCompact ? 'p-2.5' : 'p-3',
               snapshot.isDragging && 'cursor-grabbing shadow-lg ring-2 ring-ring/40',
             )}
           >
-            <div className="mb-3 flex items-start justify-between gap-2">
-              <div className="min-w-0 flex-1">
+            <div
+              // Compact columns are narrow: the owner goes under the name, which keeps its width.
+              className={cn(
+                'flex gap-2',
+                isCompact ? 'mb-2 flex-col items-start' : 'mb-3 items-start justify-between',
+              )}
+            >
+              <div className="w-full min-w-0 flex-1">
                 <h3 className="truncate text-sm font-medium text-foreground">{lead.name}</h3>
-                {lead.email ? (
+                {lead.phone ? (
+                  <p className="flex items-center gap-1 truncate text-xs text-muted-foreground tabular-nums">
+                    <Phone aria-hidden="true" className="size-3 shrink-0" />
+                    {formatPhone(lead.phone)}
+                  </p>
+                ) : null}
+                {lead.email && !isCompact ? (
                   <p className="truncate text-xs text-muted-foreground">{lead.email}</p>
                 ) : null}
               </div>
-              {lead.assigned_user ? (
-                <Avatar
-                  className="size-6"
-                  title={t('pipeline.card.assignedTo', { name: lead.assigned_user.name })}
-                >
-                  {lead.assigned_user.avatar_url ? (
-                    <AvatarImage src={lead.assigned_user.avatar_url} alt="" />
-                  ) : null}
-                  <AvatarFallback className="text-[10px]">
-                    {initialsOf(lead.assigned_user.name)}
-                  </AvatarFallback>
-                  <span className="sr-only">
-                    {t('pipeline.card.assignedTo', { name: lead.assigned_user.name })}
-                  </span>
-                </Avatar>
-              ) : null}
+              <LeadCardOwner owner={lead.assigned_user} />
             </div>
 
             <div className="flex flex-col gap-2">
@@ -107,7 +117,7 @@ export const LeadCard = memo(function LeadCard({
                 ) : null}
               </div>
 
-              {lead.tags.length > 0 ? (
+              {lead.tags.length > 0 && !isCompact ? (
                 <div className="flex flex-wrap gap-1">
                   {lead.tags.slice(0, VISIBLE_TAGS).map((tag) => (
                     <Badge key={tag} variant="outline" className="px-1.5 py-0 font-normal">
@@ -129,13 +139,28 @@ export const LeadCard = memo(function LeadCard({
                 </div>
               ) : null}
 
-              {lead.estimated_value !== null ? (
-                <p className="text-xs font-medium text-green-700">{money(lead.estimated_value)}</p>
+              {lead.estimated_value !== null || lead.outcome ? (
+                <div className="flex flex-wrap items-center justify-between gap-1">
+                  {lead.estimated_value !== null ? (
+                    <p className="text-xs font-medium text-green-700">
+                      {money(lead.estimated_value)}
+                    </p>
+                  ) : (
+                    <span />
+                  )}
+                  <LeadResultBadge outcome={lead.outcome} className="px-1.5 py-0" />
+                </div>
               ) : null}
+
+              <p className="flex items-center gap-1 text-xs text-muted-foreground">
+                <Clock aria-hidden="true" className="size-3 shrink-0" />
+                <span className="truncate">{daysInStageText(stageDays, t)}</span>
+              </p>
             </div>
 
-            <div className="mt-3 flex min-h-5 items-center justify-between border-t border-border pt-2 pr-7">
-              <div className="flex items-center gap-2">
+            <div className="mt-2 flex min-h-5 items-center justify-between gap-2 border-t border-border pt-2 pr-7">
+              <div className="flex min-w-0 items-center gap-2">
+                <LeadPriorityBadge priority={lead.priority} />
                 {lead.communications_count > 0 ? (
                   <span
                     className="flex items-center gap-1 text-xs text-muted-foreground"
@@ -155,22 +180,20 @@ export const LeadCard = memo(function LeadCard({
                     role="img"
                     aria-label={t('pipeline.card.aiSummary')}
                     title={t('pipeline.card.aiSummary')}
-                    className="size-2 rounded-full bg-purple-500"
+                    className="size-2 shrink-0 rounded-full bg-purple-500"
                   />
                 ) : null}
               </div>
-              {lead.priority === 'high' ? (
-                <span
-                  className="size-2 rounded-full bg-red-400"
-                  title={t('pipeline.card.highPriority')}
-                >
-                  <span className="sr-only">{t('pipeline.card.highPriority')}</span>
-                </span>
-              ) : null}
             </div>
           </div>
           {/* A sibling of the handle, not inside it: a button within a button confuses everyone. */}
-          <LeadCardMenu lead={lead} stage={stage} onMoveToStage={onMoveToStage} />
+          <LeadCardMenu
+            lead={lead}
+            stage={stage}
+            onMoveToStage={onMoveToStage}
+            onCloseDeal={onCloseDeal}
+            onReopenDeal={onReopenDeal}
+          />
         </li>
       )}
     </Draggable>

@@ -1,8 +1,9 @@
 import { Droppable } from '@hello-pangea/dnd';
-import type { LeadStage } from '@loved/shared';
+import type { LeadOutcome, LeadStage } from '@loved/shared';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { LeadCardSlot } from '@/features/leads/components/lead-card-slot';
+import { LeadColumnTotals } from '@/features/leads/components/lead-column-totals';
 import type { BoardColumn } from '@/features/leads/types/board';
 import { STAGE_STYLES } from '@/features/leads/utils/stages';
 import { useOnVisible } from '@/hooks/use-on-visible';
@@ -12,18 +13,25 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type LeadColumnProps = {
   column: BoardColumn;
+  /** Compact density: five columns fit 1280 px. */
+  isCompact?: boolean;
   onOpenLead: (leadId: string) => void;
   onMoveToStage: (leadId: string, stage: LeadStage) => void;
+  onCloseDeal: (leadId: string, outcome: LeadOutcome) => void;
+  onReopenDeal: (leadId: string) => void;
   onLoadMore: (stage: LeadStage) => void;
 };
 
 export function LeadColumn({
   column,
+  isCompact = false,
   onOpenLead,
   onMoveToStage,
+  onCloseDeal,
+  onReopenDeal,
   onLoadMore,
 }: LeadColumnProps): React.JSX.Element {
-  const { t, dictionary, cents } = useTranslation();
+  const { t, dictionary } = useTranslation();
   const { stage } = column;
   const style = STAGE_STYLES[stage];
   const stageName = t(`stages.${stage}`);
@@ -41,10 +49,13 @@ export function LeadColumn({
   return (
     <section
       aria-labelledby={headingId}
-      className="flex w-[85vw] max-w-72 shrink-0 snap-start flex-col gap-3 sm:w-72"
+      className={cn(
+        'flex w-[85vw] shrink-0 snap-start flex-col scroll-mx-4',
+        isCompact ? 'max-w-44 gap-2 sm:w-44' : 'max-w-72 gap-3 sm:w-72',
+      )}
       data-stage={stage}
     >
-      <header className={cn('rounded-lg p-3', style.headerClass)}>
+      <header className={cn('rounded-lg', isCompact ? 'p-2' : 'p-3', style.headerClass)}>
         <div className="flex items-center justify-between gap-2">
           <h2 id={headingId} className="flex items-center gap-2 text-sm font-semibold">
             <span aria-hidden="true" className={cn('size-2 rounded-full', style.accentClass)} />
@@ -58,9 +69,7 @@ export function LeadColumn({
             <span className="sr-only">{countLabel}</span>
           </span>
         </div>
-        <p className="mt-1 text-xs text-foreground/70 tabular-nums">
-          {t('pipeline.column.total', { value: cents(column.totalCents) })}
-        </p>
+        <LeadColumnTotals column={column} />
       </header>
 
       <Droppable droppableId={stage}>
@@ -70,7 +79,8 @@ export function LeadColumn({
             {...provided.droppableProps}
             aria-label={t('pipeline.column.label', { stage: stageName })}
             className={cn(
-              'flex min-h-40 flex-col gap-3 rounded-lg p-1 transition-colors',
+              'flex min-h-40 flex-col rounded-lg p-1 transition-colors',
+              isCompact ? 'gap-2' : 'gap-3',
               snapshot.isDraggingOver && style.dropClass,
             )}
           >
@@ -80,8 +90,11 @@ export function LeadColumn({
                 leadId={leadId}
                 stage={stage}
                 index={index}
+                isCompact={isCompact}
                 onOpen={onOpenLead}
                 onMoveToStage={onMoveToStage}
+                onCloseDeal={onCloseDeal}
+                onReopenDeal={onReopenDeal}
               />
             ))}
             {provided.placeholder}

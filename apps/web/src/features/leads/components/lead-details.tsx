@@ -20,16 +20,19 @@ export type LeadDetailsProps = {
   pipelinePath: string;
   /** The lead's name is the page's h1 on its own page, an h2 inside a panel. */
   titleLevel: 'h1' | 'h2';
+  /** The name, stage and value above the fields; off where a header shows them already. */
+  showSummary?: boolean;
   onDeleted: () => void;
 };
 
-/** A lead's header and editable details; loading, not-found and error states included. */
+/** A lead's summary and its fields, edited in place; loading, not-found and error states included. */
 export function LeadDetails({
   leadId,
   assignees,
   canDelete,
   pipelinePath,
   titleLevel,
+  showSummary = true,
   onDeleted,
 }: LeadDetailsProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
@@ -73,7 +76,7 @@ export function LeadDetails({
   }
   return (
     <div className="flex flex-col gap-6">
-      <LeadSummary lead={lead.data} titleLevel={titleLevel} />
+      {showSummary ? <LeadSummary lead={lead.data} titleLevel={titleLevel} /> : null}
       <LeadEditor
         lead={lead.data}
         assignees={assignees}

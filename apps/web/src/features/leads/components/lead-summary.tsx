@@ -1,6 +1,9 @@
 import type { LeadResponse } from '@loved/shared';
 import { Calendar, CircleDollarSign, UserRound } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import { LeadResultBadge } from '@/features/leads/components/lead-result-badge';
+import { LeadContactActions } from '@/features/leads/components/lead-page/lead-contact-actions';
+import { LeadStageAge } from '@/features/leads/components/lead-page/lead-stage-age';
 import { STAGE_STYLES } from '@/features/leads/utils/stages';
 import { cn } from '@/lib/cn';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -11,7 +14,10 @@ export type LeadSummaryProps = {
   titleLevel: 'h1' | 'h2';
 };
 
-/** The lead at a glance: name, stage, value, assignee and last contact. */
+/**
+ * The lead at a glance in the board's side panel: name, stage, result, days in stage, value,
+ * assignee, last contact, and its contacts in one click.
+ */
 export function LeadSummary({ lead, titleLevel: Title }: LeadSummaryProps): React.JSX.Element {
   const { t, money, relative, date } = useTranslation();
   const channel = lead.last_contact_channel ? CHANNEL_STYLES[lead.last_contact_channel] : null;
@@ -30,13 +36,12 @@ export function LeadSummary({ lead, titleLevel: Title }: LeadSummaryProps): Reac
         {lead.priority === 'high' ? (
           <Badge variant="destructive">{t('pipeline.card.highPriority')}</Badge>
         ) : null}
-        {lead.outcome ? (
-          <Badge variant={lead.outcome === 'won' ? 'success' : 'muted'}>
-            {t(`outcomes.${lead.outcome}`)}
-          </Badge>
-        ) : null}
+        <LeadResultBadge outcome={lead.outcome} />
       </div>
       <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-muted-foreground">
+        <li>
+          <LeadStageAge since={lead.stage_changed_at} />
+        </li>
         {lead.estimated_value !== null ? (
           <li className="flex items-center gap-1.5">
             <CircleDollarSign aria-hidden="true" className="size-4" />
@@ -62,6 +67,7 @@ export function LeadSummary({ lead, titleLevel: Title }: LeadSummaryProps): Reac
           {t('lead.details.createdAt', { date: date(lead.created_at) })}
         </li>
       </ul>
+      <LeadContactActions phone={lead.phone} email={lead.email} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import type { LeadStage } from '@loved/shared';
+import type { CloseLeadRequest, LeadStage } from '@loved/shared';
 import { useCallback } from 'react';
 import { moveLead } from '@/features/leads/api/move-lead';
 import { useLeadBoardStore } from '@/features/leads/stores/lead-board.store';
-import { findCard } from '@/features/leads/utils/board-columns';
+import { findCard, valueOf } from '@/features/leads/utils/board-columns';
 import { readLeadRecord } from '@/features/leads/utils/lead-records';
 import { placementAt } from '@/features/leads/utils/placement';
 import { forgetLead, receiveLead } from '@/features/leads/utils/receive-lead';
@@ -11,33 +11,52 @@ import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { showToast } from '@/stores/toast.store';
 
-export type MoveLead = (leadId: string, toStage: LeadStage, toIndex: number) => Promise<void>;
+/** `result`: with `toStage` Fechado, the deal's result, set in the same request as the move. */
+export type MoveLead = (
+  leadId: string,
+  toStage: LeadStage,
+  toIndex: number,
+  result?: CloseLeadRequest,
+) => Promise<void>;
 
 /**
  * Moves a card on the board at once, then asks the API. If the API refuses, the card goes back
- * where it was and a toast says why; a refusal because the board was stale also reloads it.
+ * where it was and a toast says why; a refusal because the board was stale also reloads it, and
+ * one because the lead was deleted meanwhile takes the card off and says so.
  */
 export function useLeadMove(): MoveLead {
   const { t, dictionary } = useTranslation();
 
   return useCallback<MoveLead>(
-    async (leadId, toStage, toIndex) => {
+    async (leadId, toStage, toIndex, result) => {
       const board = useLeadBoardStore.getState();
       const origin = findCard(board.columns, leadId);
       const lead = readLeadRecord(leadId);
       if (!origin || !lead) return;
-      if (origin.stage === toStage && origin.index === toIndex) return;
+      if (origin.stage === toStage && origin.index === toIndex && !result) return;
 
-      board.placeLead(leadId, toStage, toIndex);
+      // The result the API will give it: leaving Fechado clears it, a result sent sets it.
+      const value = board.columns[origin.stage].values[leadId] ?? valueOf(lead);
+      board.placeLead(leadId, toStage, toIndex, {
+        cents: value.cents,
+        result: toStage === 'fechado' ? (result?.outcome ?? value.result) : 'open',
+      });
       const column = useLeadBoardStore.getState().columns[toStage].ids;
       try {
-        receiveLead(await moveLead(leadId, { stage: toStage, ...placementAt(column, toIndex) }));
+        receiveLead(
+          await moveLead(leadId, { stage: toStage, ...result, ...placementAt(column, toIndex) }),
+        );
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) {
           forgetLead(leadId);
-        } else {
-          useLeadBoardStore.getState().placeLead(leadId, origin.stage, origin.index);
+          showToast({
+            title: t('pipeline.move.removedTitle'),
+            description: t('pipeline.move.removed', { name: lead.name }),
+            variant: 'destructive',
+          });
+          return;
         }
+        useLeadBoardStore.getState().placeLead(leadId, origin.stage, origin.index, value);
         showToast({
           title: t('pipeline.move.failedTitle'),
           description: `${describeError(error, t, dictionary)} ${t('pipeline.move.failed', {

@@ -1,13 +1,13 @@
-import type { LeadResponse, LeadStage } from '@loved/shared';
+import type { LeadResponse, LeadStage, LeadTotals } from '@loved/shared';
 import { create } from 'zustand';
 import { getLeads, type GetLeadsParams } from '@/features/leads/api/get-leads';
 import { getPipeline } from '@/features/leads/api/get-pipeline';
-import type { BoardColumns, BoardFilters } from '@/features/leads/types/board';
+import type { BoardColumns, BoardFilters, CardValue, Tally } from '@/features/leads/types/board';
 import {
-  centsOf,
   emptyColumns,
   findCard,
   matchesFilters,
+  valueOf,
   withCardAt,
   withLeadByPosition,
   withoutCard,
@@ -34,8 +34,11 @@ type LeadBoardState = {
   /** (Re)loads every column for the current filters; `silent` keeps the board on screen. */
   load: (options?: { silent?: boolean }) => Promise<void>;
   loadMore: (stage: LeadStage) => Promise<void>;
-  /** Puts a card at `index` of `stage` at once (optimistic move or its rollback). */
-  placeLead: (leadId: string, stage: LeadStage, index: number) => void;
+  /**
+   * Puts a card at `index` of `stage` at once (optimistic move or its rollback), counted with
+   * `value` (by default what its record says).
+   */
+  placeLead: (leadId: string, stage: LeadStage, index: number, value?: CardValue) => void;
   /**
    * A lead as the server sent it, given with the record it replaces: moved where its stage and
    * position say, or dropped when it no longer matches the filters. `isNew`: just created, so
@@ -46,8 +49,8 @@ type LeadBoardState = {
     previous: LeadResponse | undefined,
     options?: { isNew?: boolean },
   ) => void;
-  /** Takes a card off; `previous` is the record it was counted with. */
-  removeLead: (leadId: string, previous: LeadResponse | undefined) => void;
+  /** Takes a card off the board and its totals. */
+  removeLead: (leadId: string) => void;
   /** Forgets the loaded columns (leaving the page, switching organisation); keeps filters. */
   reset: () => void;
 };
@@ -58,6 +61,20 @@ function filterParams(filters: BoardFilters): GetLeadsParams {
     ...(filters.assignee === 'anyone' ? {} : { assigned_user_id: filters.assignee }),
     ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
     ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+    ...(filters.outcome ? { outcome: filters.outcome } : {}),
+  };
+}
+
+/**
+ * A total as the board counts it, in cents. Past what a JSON number holds exactly the API sends
+ * only the decimal; a total that large only needs to read right to the real, so the rounding of
+ * Number() is harmless.
+ */
+function tallyOf(totals: LeadTotals): Tally {
+  return {
+    count: totals.count,
+    cents:
+      totals.total_estimated_value_cents ?? Math.round(Number(totals.total_estimated_value) * 100),
   };
 }
 
@@ -71,11 +88,12 @@ async function loadColumns(filters: BoardFilters, signal: AbortSignal): Promise<
       ...columns[column.stage],
       ids: column.items.map((lead) => lead.id),
       count: column.count,
-      // Past what a JSON number holds exactly the API sends only the decimal; a total that
-      // large only needs to read right to the real, so the rounding of Number() is harmless.
-      totalCents:
-        column.total_estimated_value_cents ??
-        Math.round(Number(column.total_estimated_value) * 100),
+      totalCents: tallyOf(column).cents,
+      results: { open: tallyOf(column.open), won: tallyOf(column.won), lost: tallyOf(column.lost) },
+      // Counted as the record holds it (a newer one may already be held).
+      values: Object.fromEntries(
+        column.items.map((lead) => [lead.id, valueOf(readLeadRecord(lead.id) ?? lead)]),
+      ),
       nextCursor: column.next_cursor,
     };
   }
@@ -153,14 +171,14 @@ export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
     }
   },
 
-  placeLead: (leadId, stage, index) =>
+  placeLead: (leadId, stage, index, value) =>
     set((state) =>
       state.status === 'ready'
         ? {
             columns: withCardAt(
               state.columns,
               leadId,
-              centsOf(readLeadRecord(leadId)),
+              value ?? valueOf(readLeadRecord(leadId)),
               stage,
               index,
             ),
@@ -173,34 +191,23 @@ export const useLeadBoardStore = create<LeadBoardState>()((set, get) => ({
       // Columns being (re)loaded will come with the lead as the server has it now.
       if (state.status !== 'ready') return state;
       const found = findCard(state.columns, lead.id);
-      const previousCents = centsOf(previous);
       if (!matchesFilters(lead, state.filters, state.currentUserId)) {
-        return { columns: withoutCard(state.columns, lead.id, previousCents) };
+        return { columns: withoutCard(state.columns, lead.id) };
       }
       if (found && found.stage === lead.stage && previous?.position === lead.position) {
-        return {
-          columns: withValueChanged(state.columns, lead.id, centsOf(lead) - previousCents),
-        };
+        return { columns: withValueChanged(state.columns, lead.id, valueOf(lead)) };
       }
       // A lead this board never loaded may come from an unloaded part of another column:
       // counting it here could count it twice.
       const countUnseen = found !== null || (options?.isNew ?? false);
       return {
-        columns: withLeadByPosition(
-          state.columns,
-          lead,
-          readLeadRecord,
-          previousCents,
-          countUnseen,
-        ),
+        columns: withLeadByPosition(state.columns, lead, readLeadRecord, countUnseen),
       };
     }),
 
-  removeLead: (leadId, previous) =>
+  removeLead: (leadId) =>
     set((state) =>
-      state.status === 'ready'
-        ? { columns: withoutCard(state.columns, leadId, centsOf(previous)) }
-        : state,
+      state.status === 'ready' ? { columns: withoutCard(state.columns, leadId) } : state,
     ),
 
   reset: () => {

@@ -1,4 +1,4 @@
-import type { LeadResponse, LeadStage } from '@loved/shared';
+import type { LeadResponse, LeadResultFilter, LeadStage } from '@loved/shared';
 
 export type AssigneeFilter = 'anyone' | 'me' | 'none';
 
@@ -6,7 +6,18 @@ export type BoardFilters = {
   assignee: AssigneeFilter;
   tag: string;
   q: string;
+  /** Open deals, won or lost ones; absent: every result. */
+  outcome?: LeadResultFilter;
 };
+
+/** A lead's result as the totals count it: `open` until it is won or lost. */
+export type LeadResult = LeadResultFilter;
+
+/** How many leads and how much BRL (in cents). */
+export type Tally = { count: number; cents: number };
+
+/** What one card adds to its column's totals. */
+export type CardValue = { cents: number; result: LeadResult };
 
 export type BoardColumn = {
   stage: LeadStage;
@@ -15,6 +26,10 @@ export type BoardColumn = {
   /** All leads of the stage that match the board's filters. */
   count: number;
   totalCents: number;
+  /** The same, apart by result (a column other than Fechado holds open deals only). */
+  results: Record<LeadResult, Tally>;
+  /** What each card on the column was counted with, so taking it off undoes exactly that. */
+  values: Record<string, CardValue>;
   nextCursor: string | null;
   isLoadingMore: boolean;
   loadMoreError: unknown;

@@ -2,12 +2,14 @@ import type { LeadResponse } from '@loved/shared';
 import { describe, expect, it } from 'vitest';
 import type { LeadLookup } from '@/features/leads/types/board';
 import {
-  centsOf,
+  boardTotals,
   emptyColumns,
   matchesFilters,
   withCardAt,
   withLeadByPosition,
+  valueOf,
   withoutCard,
+  withValueChanged,
 } from '@/features/leads/utils/board-columns';
 import { makeLead } from '@/testing/lead-factory';
 
@@ -18,7 +20,7 @@ function boardWith(...leads: LeadResponse[]): {
   const records = new Map(leads.map((lead) => [lead.id, lead]));
   const board = leads.reduce(
     (columns, lead) =>
-      withCardAt(columns, lead.id, centsOf(lead), lead.stage, columns[lead.stage].ids.length),
+      withCardAt(columns, lead.id, valueOf(lead), lead.stage, columns[lead.stage].ids.length),
     emptyColumns(),
   );
   return { board, lookup: (id) => records.get(id) };
@@ -32,7 +34,7 @@ describe('board columns', () => {
       makeLead({ id: 'b', stage: 'proposta', estimated_value_cents: 0 }),
     );
 
-    const moved = withCardAt(board, 'a', 150_000, 'proposta', 0);
+    const moved = withCardAt(board, 'a', valueOf(lead), 'proposta', 0);
 
     expect(moved.lead).toMatchObject({ count: 0, totalCents: 0, ids: [] });
     expect(moved.proposta.ids).toEqual(['a', 'b']);
@@ -49,7 +51,6 @@ describe('board columns', () => {
       board,
       makeLead({ id: 'b', stage: 'contato', position: 'C' }),
       lookup,
-      0,
     );
 
     expect(next.contato.ids).toEqual(['a', 'b', 'c']);
@@ -64,7 +65,6 @@ describe('board columns', () => {
       board,
       makeLead({ id: 'z', stage: 'lead', position: 'Z' }),
       lookup,
-      0,
     );
 
     expect(next.lead.ids).toEqual(['a']);
@@ -74,7 +74,45 @@ describe('board columns', () => {
   it('takes a deleted lead off the board', () => {
     const { board } = boardWith(makeLead({ id: 'a', stage: 'lead', estimated_value_cents: 100 }));
 
-    expect(withoutCard(board, 'a', 100).lead).toMatchObject({ ids: [], count: 0, totalCents: 0 });
+    expect(withoutCard(board, 'a').lead).toMatchObject({ ids: [], count: 0, totalCents: 0 });
+  });
+
+  it('counts won and lost deals apart from open ones, and the whole board', () => {
+    const { board } = boardWith(
+      makeLead({ id: 'a', stage: 'proposta', estimated_value_cents: 100_000 }),
+      makeLead({ id: 'w', stage: 'fechado', outcome: 'won', estimated_value_cents: 250_000 }),
+      makeLead({ id: 'l', stage: 'fechado', outcome: 'lost', estimated_value_cents: 40_000 }),
+    );
+
+    expect(board.fechado.results).toEqual({
+      open: { count: 0, cents: 0 },
+      won: { count: 1, cents: 250_000 },
+      lost: { count: 1, cents: 40_000 },
+    });
+    expect(boardTotals(board)).toEqual({
+      count: 3,
+      cents: 390_000,
+      results: {
+        open: { count: 1, cents: 100_000 },
+        won: { count: 1, cents: 250_000 },
+        lost: { count: 1, cents: 40_000 },
+      },
+    });
+  });
+
+  it('takes a card off as it was counted, even after its result changed', () => {
+    const { board } = boardWith(
+      makeLead({ id: 'a', stage: 'fechado', estimated_value_cents: 900 }),
+    );
+
+    const won = withValueChanged(board, 'a', { cents: 900, result: 'won' });
+    expect(won.fechado.results.won).toEqual({ count: 1, cents: 900 });
+    expect(won.fechado.results.open).toEqual({ count: 0, cents: 0 });
+
+    const moved = withCardAt(won, 'a', { cents: 900, result: 'open' }, 'negociacao', 0);
+    expect(moved.fechado).toMatchObject({ count: 0, totalCents: 0, ids: [] });
+    expect(moved.fechado.results.won).toEqual({ count: 0, cents: 0 });
+    expect(moved.negociacao.results.open).toEqual({ count: 1, cents: 900 });
   });
 
   it('matches the filters as the API does, ignoring accents and case', () => {
@@ -85,5 +123,16 @@ describe('board columns', () => {
     expect(matchesFilters(lead, filters, 'u2')).toBe(false);
     expect(matchesFilters(lead, { ...filters, assignee: 'none' }, 'u1')).toBe(false);
     expect(matchesFilters(lead, { ...filters, q: 'maria' }, 'u1')).toBe(false);
+  });
+
+  it('matches the result filter: open deals have no outcome yet', () => {
+    const open = makeLead({ stage: 'fechado', outcome: null });
+    const won = makeLead({ stage: 'fechado', outcome: 'won' });
+    const filters = { assignee: 'anyone', tag: '', q: '' } as const;
+
+    expect(matchesFilters(open, { ...filters, outcome: 'open' }, null)).toBe(true);
+    expect(matchesFilters(won, { ...filters, outcome: 'open' }, null)).toBe(false);
+    expect(matchesFilters(won, { ...filters, outcome: 'won' }, null)).toBe(true);
+    expect(matchesFilters(won, { ...filters, outcome: 'lost' }, null)).toBe(false);
   });
 });

@@ -19,6 +19,6 @@ export function receiveLead(lead: LeadResponse, options?: { isNew?: boolean }): 
 
 /** The lead is gone: off the board, and every view of it says it no longer exists. */
 export function forgetLead(leadId: string): void {
-  useLeadBoardStore.getState().removeLead(leadId, readLeadRecord(leadId));
+  useLeadBoardStore.getState().removeLead(leadId);
   markLeadDeleted(leadId);
 }
