@@ -1,36 +1,57 @@
 import type { TwilioIntegrationResponse } from '@loved/shared';
-import { TwilioWebhookUrl } from '@/features/integrations/components/twilio-webhook-url';
+import { CopyableUrl } from '@/features/integrations/components/copyable-url';
+import { IntegrationSection } from '@/features/integrations/components/integration-section';
+import type { TranslationKey } from '@/lib/i18n/translate';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
+type WebhookUrlSpec = {
+  field: 'voice_url' | 'status_callback_url';
+  label: TranslationKey;
+  hint: TranslationKey;
+  /** The copy button's name, which says which URL it copies. */
+  copyLabel: TranslationKey;
+};
+
+const WEBHOOK_URLS: readonly WebhookUrlSpec[] = [
+  {
+    field: 'voice_url',
+    label: 'integrations.twilio.webhooks.voiceUrl',
+    hint: 'integrations.twilio.webhooks.voiceUrlHint',
+    copyLabel: 'integrations.twilio.webhooks.copyVoiceUrl',
+  },
+  {
+    field: 'status_callback_url',
+    label: 'integrations.twilio.webhooks.statusCallbackUrl',
+    hint: 'integrations.twilio.webhooks.statusCallbackUrlHint',
+    copyLabel: 'integrations.twilio.webhooks.copyStatusCallbackUrl',
+  },
+];
+
 export type TwilioWebhookSetupProps = {
-  integration: Pick<TwilioIntegrationResponse, 'voice_url' | 'status_callback_url'>;
+  integration: Pick<TwilioIntegrationResponse, WebhookUrlSpec['field']>;
 };
 
 /** What to paste on the number in the Twilio console: the voice URL and the status URL. */
 export function TwilioWebhookSetup({ integration }: TwilioWebhookSetupProps): React.JSX.Element {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="twilio-webhooks-title" className="flex flex-col gap-3">
-      <div>
-        <h3 id="twilio-webhooks-title" className="text-sm font-semibold">
-          {t('integrations.twilio.webhooks.title')}
-        </h3>
-        <p className="mt-1 text-xs text-muted-foreground">
-          {t('integrations.twilio.webhooks.instructions')}
-        </p>
-      </div>
-      <TwilioWebhookUrl
-        url={integration.voice_url}
-        label={t('integrations.twilio.webhooks.voiceUrl')}
-        hint={t('integrations.twilio.webhooks.voiceUrlHint')}
-        copyLabel={t('integrations.twilio.webhooks.copyVoiceUrl')}
-      />
-      <TwilioWebhookUrl
-        url={integration.status_callback_url}
-        label={t('integrations.twilio.webhooks.statusCallbackUrl')}
-        hint={t('integrations.twilio.webhooks.statusCallbackUrlHint')}
-        copyLabel={t('integrations.twilio.webhooks.copyStatusCallbackUrl')}
-      />
-    </section>
+    <IntegrationSection
+      titleId="twilio-webhooks-title"
+      title={t('integrations.twilio.webhooks.title')}
+      description={t('integrations.twilio.webhooks.instructions')}
+      className="gap-3"
+    >
+      {WEBHOOK_URLS.map((spec) => (
+        <CopyableUrl
+          key={spec.field}
+          url={integration[spec.field]}
+          label={t(spec.label)}
+          hint={t(spec.hint)}
+          copyLabel={t(spec.copyLabel)}
+          copiedMessage={t('integrations.twilio.webhooks.copied')}
+          copyFailedMessage={t('integrations.twilio.webhooks.copyFailed')}
+        />
+      ))}
+    </IntegrationSection>
   );
 }

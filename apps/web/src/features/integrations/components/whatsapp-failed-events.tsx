@@ -3,9 +3,12 @@ import { ErrorState } from '@/components/error-state';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { useFailedWhatsAppEvents } from '@/features/integrations/api/get-whatsapp-events';
+import { IntegrationSection } from '@/features/integrations/components/integration-section';
 import { WhatsAppFailedEventRow } from '@/features/integrations/components/whatsapp-failed-event-row';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
+
+const TITLE_ID = 'whatsapp-failed-events-title';
 
 /** Webhook events from Meta that could not be applied, each with a retry. */
 export function WhatsAppFailedEvents(): React.JSX.Element {
@@ -15,15 +18,12 @@ export function WhatsAppFailedEvents(): React.JSX.Element {
   const items = useMemo(() => pages?.flatMap((page) => page.items), [pages]);
 
   return (
-    <section aria-labelledby="whatsapp-failed-events-title" className="flex flex-col gap-2">
-      <div>
-        <h3 id="whatsapp-failed-events-title" className="text-sm font-semibold">
-          {t('integrations.whatsapp.events.title')}
-        </h3>
-        <p className="mt-1 text-xs text-muted-foreground">
-          {t('integrations.whatsapp.events.description')}
-        </p>
-      </div>
+    <IntegrationSection
+      titleId={TITLE_ID}
+      title={t('integrations.whatsapp.events.title')}
+      description={t('integrations.whatsapp.events.description')}
+      className="gap-2"
+    >
       {events.isPending ? (
         <Spinner className="text-sm text-muted-foreground">
           {t('integrations.whatsapp.events.loading')}
@@ -40,10 +40,7 @@ export function WhatsAppFailedEvents(): React.JSX.Element {
         <p className="text-sm text-muted-foreground">{t('integrations.whatsapp.events.empty')}</p>
       ) : null}
       {items !== undefined && items.length > 0 ? (
-        <ul
-          aria-labelledby="whatsapp-failed-events-title"
-          className="divide-y divide-border border-y border-border"
-        >
+        <ul aria-labelledby={TITLE_ID} className="divide-y divide-border border-y border-border">
           {items.map((event) => (
             <WhatsAppFailedEventRow key={event.id} event={event} />
           ))}
@@ -60,6 +57,6 @@ export function WhatsAppFailedEvents(): React.JSX.Element {
           {events.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
         </Button>
       ) : null}
-    </section>
+    </IntegrationSection>
   );
 }

@@ -1,4 +1,5 @@
 import type { ConnectTwilioRequest, TwilioIntegrationResponse } from '@loved/shared';
+import { missingValueProblems } from '@/features/integrations/utils/connect-form-values';
 import type { TwilioConnectField } from '@/features/integrations/utils/twilio-connect-errors';
 import type { TranslationKey } from '@/lib/i18n/translate';
 
@@ -34,10 +35,7 @@ export function twilioRequestOf(values: ConnectTwilioRequest): ConnectTwilioRequ
 export function twilioValueProblems(
   body: ConnectTwilioRequest,
 ): Partial<Record<TwilioConnectField, TranslationKey>> {
-  const problems: Partial<Record<TwilioConnectField, TranslationKey>> = {};
-  for (const [field, value] of Object.entries(body) as Array<[TwilioConnectField, string]>) {
-    if (!value) problems[field] = 'validation.required';
-  }
+  const problems = missingValueProblems(body);
   if (body.account_sid && !ACCOUNT_SID.test(body.account_sid)) {
     problems.account_sid = 'integrations.twilio.form.accountSidInvalid';
   }

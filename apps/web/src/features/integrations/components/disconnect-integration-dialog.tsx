@@ -11,29 +11,33 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog';
-import { useDisconnectWhatsApp } from '@/features/integrations/api/disconnect-whatsapp';
+import type { IntegrationCardProvider } from '@/features/integrations/types/integration-card';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { showToast } from '@/stores/toast.store';
 
-export type DisconnectWhatsAppDialogProps = {
+export type DisconnectIntegrationDialogProps = {
+  provider: IntegrationCardProvider;
   /** The number being disconnected, named in the question. */
   number: string;
+  /** The provider's disconnect mutation. */
+  disconnect: { mutateAsync: () => Promise<unknown>; isPending: boolean };
 };
 
-/** A "Desconectar" button that asks first: disconnecting stops messages both ways. */
-export function DisconnectWhatsAppDialog({
+/** A "Desconectar" button that asks first: disconnecting stops the provider both ways. */
+export function DisconnectIntegrationDialog({
+  provider,
   number,
-}: DisconnectWhatsAppDialogProps): React.JSX.Element {
+  disconnect,
+}: DisconnectIntegrationDialogProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
-  const disconnect = useDisconnectWhatsApp();
   const [isOpen, setIsOpen] = useState(false);
 
   const handleConfirm = async (): Promise<void> => {
     try {
       await disconnect.mutateAsync();
       setIsOpen(false);
-      showToast({ title: t('integrations.whatsapp.disconnect.done'), variant: 'success' });
+      showToast({ title: t(`integrations.${provider}.disconnect.done`), variant: 'success' });
     } catch (failure) {
       showToast({ title: describeError(failure, t, dictionary), variant: 'destructive' });
     }
@@ -44,14 +48,14 @@ export function DisconnectWhatsAppDialog({
       <DialogTrigger asChild>
         <Button variant="outline" className="text-destructive">
           <Unplug aria-hidden="true" />
-          {t('integrations.whatsapp.disconnect.action')}
+          {t(`integrations.${provider}.disconnect.action`)}
         </Button>
       </DialogTrigger>
       <DialogContent closeLabel={t('common.close')}>
         <DialogHeader>
-          <DialogTitle>{t('integrations.whatsapp.disconnect.title')}</DialogTitle>
+          <DialogTitle>{t(`integrations.${provider}.disconnect.title`)}</DialogTitle>
           <DialogDescription>
-            {t('integrations.whatsapp.disconnect.description', { number })}
+            {t(`integrations.${provider}.disconnect.description`, { number })}
           </DialogDescription>
         </DialogHeader>
         <DialogFooter>
@@ -64,8 +68,8 @@ export function DisconnectWhatsAppDialog({
             onClick={() => void handleConfirm()}
           >
             {disconnect.isPending
-              ? t('integrations.whatsapp.disconnect.disconnecting')
-              : t('integrations.whatsapp.disconnect.confirm')}
+              ? t(`integrations.${provider}.disconnect.disconnecting`)
+              : t(`integrations.${provider}.disconnect.confirm`)}
           </Button>
         </DialogFooter>
       </DialogContent>

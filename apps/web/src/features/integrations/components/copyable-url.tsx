@@ -2,32 +2,34 @@ import { Copy } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { useTranslation } from '@/lib/i18n/use-translation';
 import { showToast } from '@/stores/toast.store';
 
-export type TwilioWebhookUrlProps = {
+export type CopyableUrlProps = {
   url: string;
   label: string;
   hint: string;
   /** The copy button's name, which says which URL it copies. */
   copyLabel: string;
+  /** The toasts after copying, and when the browser would not copy. */
+  copiedMessage: string;
+  copyFailedMessage: string;
 };
 
-/** One address Twilio must call, read-only, with a copy button. */
-export function TwilioWebhookUrl({
+/** An address to paste at a provider, read-only and selected on focus, with a copy button. */
+export function CopyableUrl({
   url,
   label,
   hint,
   copyLabel,
-}: TwilioWebhookUrlProps): React.JSX.Element {
-  const { t } = useTranslation();
-
+  copiedMessage,
+  copyFailedMessage,
+}: CopyableUrlProps): React.JSX.Element {
   const handleCopy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(url);
-      showToast({ title: t('integrations.twilio.webhooks.copied'), variant: 'success' });
+      showToast({ title: copiedMessage, variant: 'success' });
     } catch {
-      showToast({ title: t('integrations.twilio.webhooks.copyFailed'), variant: 'destructive' });
+      showToast({ title: copyFailedMessage, variant: 'destructive' });
     }
   };
 

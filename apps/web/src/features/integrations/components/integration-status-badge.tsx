@@ -1,8 +1,10 @@
 import type { IntegrationStatus } from '@loved/shared';
 import { Badge, type BadgeProps } from '@/components/ui/badge';
+import type { IntegrationCardProvider } from '@/features/integrations/types/integration-card';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
-export type WhatsAppStatusBadgeProps = {
+export type IntegrationStatusBadgeProps = {
+  provider: IntegrationCardProvider;
   status: IntegrationStatus;
 };
 
@@ -13,12 +15,15 @@ const VARIANTS: Record<IntegrationStatus, BadgeProps['variant']> = {
 };
 
 /** Ativo / Reautenticação necessária / Desconectado. */
-export function WhatsAppStatusBadge({ status }: WhatsAppStatusBadgeProps): React.JSX.Element {
+export function IntegrationStatusBadge({
+  provider,
+  status,
+}: IntegrationStatusBadgeProps): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <Badge variant={VARIANTS[status]}>
-      <span className="sr-only">{`${t('integrations.whatsapp.status')}: `}</span>
-      {t(`integrations.whatsapp.statuses.${status}`)}
+      <span className="sr-only">{`${t(`integrations.${provider}.status`)}: `}</span>
+      {t(`integrations.${provider}.statuses.${status}`)}
     </Badge>
   );
 }
