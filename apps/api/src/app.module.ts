@@ -22,6 +22,7 @@ import { LeadsModule } from './modules/leads/leads.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
+import { EmailModule } from './modules/email/email.module';
 import { LostReasonsModule } from './modules/lost-reasons/lost-reasons.module';
 import { SavedFiltersModule } from './modules/saved-filters/saved-filters.module';
 import { TwilioModule } from './modules/twilio/twilio.module';
@@ -66,6 +67,7 @@ export class AppModule {
         TwilioModule,
         LostReasonsModule,
         SavedFiltersModule,
+        EmailModule,
         AiSummariesModule,
         DemoModule,
       ],

@@ -11,3 +11,4 @@ export * from './communications/communication.type';
 export * from './integrations/integration.type';
 export * from './ai/ai-summary.type';
 export * from './integrations/twilio.type';
+export * from './integrations/email.type';

@@ -22,3 +22,5 @@ export * from './twilio/twilio-call-status.builder';
 export * from './twilio/twilio-recording-status.builder';
 export * from './twilio/twilio-webhook-signature';
 export * from './twilio/post-twilio-webhook';
+export * from './fake-smtp/fake-smtp-server';
+export * from './fake-smtp/fake-smtp-server.type';

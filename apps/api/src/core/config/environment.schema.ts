@@ -177,6 +177,12 @@ export class EnvironmentVariables {
   @Min(100)
   TWILIO_TIMEOUT_MS = 15000;
 
+  /** How often connected mailboxes are checked for new e-mail, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  EMAIL_SYNC_INTERVAL_MS = 60000;
+
   /** How often stored webhook events that were never queued (Redis down) are queued again, in ms. */
   @Transform(toInt)
   @IsInt()

@@ -106,6 +106,17 @@ export class IntegrationsService {
     if (accountId) this.tenant.afterCommit(() => this.directory.forget(provider, accountId));
   }
 
+  /** Merges `patch` into the integration's settings (e.g. a mailbox's sync position). */
+  async updateSettings(
+    provider: IntegrationProvider,
+    patch: Record<string, string | null>,
+  ): Promise<void> {
+    const integration = await this.find(provider);
+    if (!integration) return;
+    integration.settings = { ...integration.settings, ...patch };
+    await this.integrations.save(integration);
+  }
+
   /** The provider refused the credentials: keep them, but show the admin they must reconnect. */
   async markNeedsReauth(
     integrationId: string,

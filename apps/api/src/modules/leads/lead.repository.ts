@@ -265,6 +265,16 @@ export class LeadRepository {
       .getOne();
   }
 
+  /** The organisation's oldest lead with this e-mail address (citext: any case). */
+  findByEmail(email: string): Promise<LeadEntity | null> {
+    return this.leads
+      .createQueryBuilder('lead')
+      .andWhere('lead.email = :email', { email })
+      .orderBy('lead.created_at', 'ASC')
+      .addOrderBy('lead.id', 'ASC')
+      .getOne();
+  }
+
   /** Any lead of the organisation (visible or not) holding this e-mail or phone match key. */
   findDuplicate(
     field: 'email' | 'phone',

@@ -4,6 +4,7 @@ import { LiveModule } from '../live/live.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { LeadAccessService } from './lead-access.service';
+import { LeadByEmailService } from './lead-by-email.service';
 import { LeadByPhoneService } from './lead-by-phone.service';
 import { LeadChecksService } from './lead-checks.service';
 import { LeadCreateService } from './lead-create.service';
@@ -40,11 +41,18 @@ import { LeadBulkService } from './lead-bulk.service';
     LeadResultService,
     LeadBulkService,
     LeadByPhoneService,
+    LeadByEmailService,
     LeadImportService,
     LeadExportService,
     provideTenantRepository(LeadEntity),
     provideTenantRepository(LeadEventEntity),
   ],
-  exports: [LeadsService, LeadAccessService, LeadEventsService, LeadByPhoneService],
+  exports: [
+    LeadsService,
+    LeadAccessService,
+    LeadEventsService,
+    LeadByPhoneService,
+    LeadByEmailService,
+  ],
 })
 export class LeadsModule {}

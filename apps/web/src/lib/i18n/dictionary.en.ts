@@ -68,6 +68,16 @@ export const en: Dictionary = {
         'The board changed while you were dragging. We refreshed the columns; try again.',
       LEAD_OUTCOME_NEEDS_CLOSED_STAGE: 'An outcome only applies to leads in the Closed stage.',
       LEAD_LOST_REASON_REQUIRED: 'Pick why the deal was lost.',
+      EMAIL_IMAP_LOGIN_FAILED:
+        'The IMAP server refused the connection or the login. Check server, port, user and password.',
+      EMAIL_SMTP_LOGIN_FAILED:
+        'The SMTP server refused the connection or the login. Check server, port, user and password.',
+      EMAIL_NOT_CONNECTED:
+        'No mailbox is connected. Ask an admin to connect one in Settings → Integrations.',
+      LEAD_HAS_NO_EMAIL: 'This lead has no e-mail address.',
+      EMAIL_BODY_REQUIRED: "Write the e-mail's message.",
+      EMAIL_SEND_FAILED: 'The mail server did not accept the message; nothing was sent. Try again.',
+      EMAIL_REPLY_NOT_FOUND: 'The e-mail being answered was not found on this lead.',
       LOST_REASON_EXISTS: 'This lost reason already exists.',
       LOST_REASON_NOT_FOUND: 'This lost reason no longer exists.',
       LAST_ADMIN: 'The organization needs at least one admin.',

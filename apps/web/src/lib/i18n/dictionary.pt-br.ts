@@ -69,6 +69,17 @@ export const ptBR = {
         'O quadro mudou enquanto você arrastava. Atualizamos as colunas; tente de novo.',
       LEAD_OUTCOME_NEEDS_CLOSED_STAGE: 'O resultado só vale para leads na etapa Fechado.',
       LEAD_LOST_REASON_REQUIRED: 'Escolha o motivo da perda.',
+      EMAIL_IMAP_LOGIN_FAILED:
+        'O servidor IMAP recusou a conexão ou o login. Confira servidor, porta, usuário e senha.',
+      EMAIL_SMTP_LOGIN_FAILED:
+        'O servidor SMTP recusou a conexão ou o login. Confira servidor, porta, usuário e senha.',
+      EMAIL_NOT_CONNECTED:
+        'Nenhuma caixa de e-mail está conectada. Peça a um administrador para conectar em Configurações → Integrações.',
+      LEAD_HAS_NO_EMAIL: 'Este lead não tem e-mail cadastrado.',
+      EMAIL_BODY_REQUIRED: 'Escreva a mensagem do e-mail.',
+      EMAIL_SEND_FAILED:
+        'O servidor de e-mail não aceitou a mensagem; nada foi enviado. Tente novamente.',
+      EMAIL_REPLY_NOT_FOUND: 'O e-mail respondido não foi encontrado neste lead.',
       LOST_REASON_EXISTS: 'Este motivo de perda já existe.',
       LOST_REASON_NOT_FOUND: 'Este motivo de perda não existe mais.',
       LAST_ADMIN: 'A organização precisa de pelo menos um administrador.',

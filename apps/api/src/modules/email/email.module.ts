@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { CommunicationEntity } from '../communications/communication.entity';
+import { CommunicationsModule } from '../communications/communications.module';
+import { FilesModule } from '../files/files.module';
+import { IntegrationsModule } from '../integrations/integrations.module';
+import { LeadsModule } from '../leads/leads.module';
+import { EmailAccountService } from './email-account.service';
+import { EmailConnectService } from './email-connect.service';
+import { EmailIntegrationController } from './email-integration.controller';
+import { MailLoginProbe } from './mail/mail-login.probe';
+import { EmailReplyService } from './send/email-reply.service';
+import { EmailSendController } from './send/email-send.controller';
+import { EmailSendService } from './send/email-send.service';
+import { MailboxSyncJob } from './sync/mailbox-sync.job';
+import { MailboxSyncScheduler } from './sync/mailbox-sync.scheduler';
+import { MailboxSyncService } from './sync/mailbox-sync.service';
+
+/**
+ * The e-mail channel: an IMAP + SMTP mailbox per organisation, sending from the lead page, and
+ * the mailbox synced into the timeline.
+ */
+@Module({
+  imports: [IntegrationsModule, LeadsModule, CommunicationsModule, FilesModule],
+  controllers: [EmailIntegrationController, EmailSendController],
+  providers: [
+    MailLoginProbe,
+    EmailConnectService,
+    EmailAccountService,
+    EmailReplyService,
+    EmailSendService,
+    MailboxSyncService,
+    MailboxSyncJob,
+    MailboxSyncScheduler,
+    provideTenantRepository(CommunicationEntity),
+  ],
+})
+export class EmailModule {}
