@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
-import nodemailer from 'nodemailer';
 import type { MailServerSettings } from '@loved/shared';
+import { imapClient, smtpTransport } from './mail-clients';
 
 /** Longest a login test may take, per server. */
 const PROBE_TIMEOUT_MS = 10_000;
@@ -23,16 +22,7 @@ const reasonOf = (error: unknown): string => {
 @Injectable()
 export class MailLoginProbe {
   async imap(server: MailServerSettings): Promise<ProbeResult> {
-    const client = new ImapFlow({
-      host: server.host,
-      port: server.port,
-      secure: server.secure,
-      auth: { user: server.username, pass: server.password },
-      logger: false,
-      connectionTimeout: PROBE_TIMEOUT_MS,
-      greetingTimeout: PROBE_TIMEOUT_MS,
-      socketTimeout: PROBE_TIMEOUT_MS,
-    });
+    const client = imapClient(server, PROBE_TIMEOUT_MS);
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -45,15 +35,7 @@ export class MailLoginProbe {
   }
 
   async smtp(server: MailServerSettings): Promise<ProbeResult> {
-    const transport = nodemailer.createTransport({
-      host: server.host,
-      port: server.port,
-      secure: server.secure,
-      auth: { user: server.username, pass: server.password },
-      connectionTimeout: PROBE_TIMEOUT_MS,
-      greetingTimeout: PROBE_TIMEOUT_MS,
-      socketTimeout: PROBE_TIMEOUT_MS,
-    });
+    const transport = smtpTransport(server, PROBE_TIMEOUT_MS);
     try {
       await transport.verify();
       return { ok: true };

@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
-import nodemailer from 'nodemailer';
 import sanitizeHtml from 'sanitize-html';
 import {
   Channel,
@@ -18,6 +17,7 @@ import type { SendEmailDto } from '../dto/send-email.dto';
 import { EmailAccountService, type EmailAccount } from '../email-account.service';
 import { EmailException } from '../email.exception';
 import { sanitizeEmailHtml } from '../html/email-html.util';
+import { smtpTransport } from '../mail/mail-clients';
 import { EmailReplyService } from './email-reply.service';
 import { newMessageId, replyHeaders, threadIdOf } from './email-threading.util';
 
@@ -132,15 +132,7 @@ export class EmailSendService {
       attachments: Attachment[];
     },
   ): Promise<void> {
-    const smtp = account.credentials.smtp;
-    const transport = nodemailer.createTransport({
-      host: smtp.host,
-      port: smtp.port,
-      secure: smtp.secure,
-      auth: { user: smtp.username, pass: smtp.password },
-      connectionTimeout: SEND_TIMEOUT_MS,
-      socketTimeout: SEND_TIMEOUT_MS,
-    });
+    const transport = smtpTransport(account.credentials.smtp, SEND_TIMEOUT_MS);
     try {
       await transport.sendMail({
         from: {

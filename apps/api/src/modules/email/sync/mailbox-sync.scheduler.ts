@@ -8,6 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { IntegrationProvider } from '@loved/shared';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/app-config';
+import { repeatEvery } from '../../../core/scheduling/repeat-every';
 import { JobQueue } from '../../../core/queue/job-queue';
 import { QueueName } from '../../../core/queue/queue-name.constant';
 import { MAILBOX_SYNC_JOB, type MailboxSyncJobData } from './mailbox-sync.job';
@@ -19,7 +20,7 @@ import { MAILBOX_SYNC_JOB, type MailboxSyncJobData } from './mailbox-sync.job';
 @Injectable()
 export class MailboxSyncScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MailboxSyncScheduler.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,19 +33,15 @@ export class MailboxSyncScheduler implements OnApplicationBootstrap, OnApplicati
   }
 
   onApplicationBootstrap(): void {
-    const tick = (): void => {
-      this.timer = setTimeout(() => {
-        this.schedule()
-          .catch((error: unknown) => this.logger.warn({ err: error }, 'mailbox sync not queued'))
-          .finally(tick);
-      }, this.intervalMs);
-      this.timer.unref();
-    };
-    tick();
+    this.stop = repeatEvery(
+      this.intervalMs,
+      () => this.schedule(),
+      (error) => this.logger.warn({ err: error }, 'mailbox sync not queued'),
+    );
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.timer);
+    this.stop?.();
   }
 
   /** Queues one sync per connected mailbox; returns how many. */

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import { Channel, CommunicationStatus, IntegrationProvider } from '@loved/shared';
 import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
@@ -10,6 +10,7 @@ import { IntegrationsService } from '../../integrations/integrations.service';
 import { LeadByEmailService } from '../../leads/lead-by-email.service';
 import type { LeadEntity } from '../../leads/lead.entity';
 import type { EmailCredentials, EmailSettings } from '../email-credentials.type';
+import { imapClient } from '../mail/mail-clients';
 import { toInboundEmail, type InboundEmail } from './inbound-email.util';
 
 const DAY_MS = 86_400_000;
@@ -48,15 +49,7 @@ export class MailboxSyncService {
       };
     });
     if (!mailbox) return 0;
-    const imap = mailbox.credentials.imap;
-    const client = new ImapFlow({
-      host: imap.host,
-      port: imap.port,
-      secure: imap.secure,
-      auth: { user: imap.username, pass: imap.password },
-      logger: false,
-      socketTimeout: IMAP_TIMEOUT_MS,
-    });
+    const client = imapClient(mailbox.credentials.imap, IMAP_TIMEOUT_MS);
     client.on('error', (error: unknown) =>
       this.logger.warn({ orgId: organizationId, err: error }, 'IMAP connection error'),
     );

@@ -8,6 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { IntegrationProvider } from '@loved/shared';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/app-config';
+import { repeatEvery } from '../../../core/scheduling/repeat-every';
 import { WebhookInboxService } from './webhook-inbox.service';
 
 const BATCH = 500;
@@ -20,7 +21,7 @@ const BATCH = 500;
 @Injectable()
 export class WebhookSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookSweeper.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,19 +34,15 @@ export class WebhookSweeper implements OnApplicationBootstrap, OnApplicationShut
   }
 
   onApplicationBootstrap(): void {
-    const tick = (): void => {
-      this.timer = setTimeout(() => {
-        this.sweep()
-          .catch((error: unknown) => this.logger.warn({ err: error }, 'webhook sweep failed'))
-          .finally(tick);
-      }, this.intervalMs);
-      this.timer.unref();
-    };
-    tick();
+    this.stop = repeatEvery(
+      this.intervalMs,
+      () => this.sweep(),
+      (error) => this.logger.warn({ err: error }, 'webhook sweep failed'),
+    );
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.timer);
+    this.stop?.();
   }
 
   /** Queues the pending events older than one interval; returns how many it queued. */
