@@ -8,6 +8,7 @@ import { FileAttachmentEntity } from './modules/files/file-attachment.entity';
 import { FileDeletionEntity } from './modules/files/file-deletion.entity';
 import { WebhookEventEntity } from './modules/integrations/inbox/webhook-event.entity';
 import { IntegrationEntity } from './modules/integrations/integration.entity';
+import { EmailDropboxEntity } from './modules/email/dropbox/email-dropbox.entity';
 import { LeadEventEntity } from './modules/leads/lead-event.entity';
 import { LeadEntity } from './modules/leads/lead.entity';
 import { LostReasonEntity } from './modules/lost-reasons/lost-reason.entity';
@@ -36,6 +37,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AiSummaryEntity,
     LostReasonEntity,
     SavedFilterEntity,
+    EmailDropboxEntity,
   ],
   migrations: MIGRATIONS,
 };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './boot-logger';
 import { readOrCreateLocalSecrets } from './core/config/local-secrets';
 import { DemoSeedService } from './modules/demo/demo-seed.service';
+import { EmailDropboxServer } from './modules/email/dropbox/email-dropbox.server';
 import { createApp } from './create-app';
 import { StartupException } from './core/database/startup.exception';
 import { prepareRuntime } from './prepare-runtime';
@@ -19,6 +20,10 @@ async function bootstrap(): Promise<void> {
         .seed(env.DEMO_PASSWORD ?? readOrCreateLocalSecrets(config.dataDir).demoPassword)
     : undefined;
   await app.listen({ port: env.PORT, host: env.HOST });
+  if (env.EMAIL_DROPBOX_PORT) {
+    await app.get(EmailDropboxServer).listen(env.EMAIL_DROPBOX_PORT, env.HOST);
+    logger.info({ port: env.EMAIL_DROPBOX_PORT }, 'e-mail drop-box receiving');
+  }
 
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`;
   logger.info(

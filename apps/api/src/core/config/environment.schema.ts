@@ -183,6 +183,18 @@ export class EnvironmentVariables {
   @Min(1000)
   EMAIL_SYNC_INTERVAL_MS = 60000;
 
+  /** Port of the e-mail drop-box's SMTP receiver (in the API process); unset = no receiver. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMAIL_DROPBOX_PORT?: number;
+
+  /** Domain of drop-box addresses (`<token>@domain`); its MX must point at the receiver. */
+  @Matches(/^[A-Za-z0-9.-]{1,253}$/, { message: 'must be a domain name' })
+  EMAIL_DROPBOX_DOMAIN = 'inbox.localhost';
+
   /** How often stored webhook events that were never queued (Redis down) are queued again, in ms. */
   @Transform(toInt)
   @IsInt()

@@ -5,6 +5,11 @@ import { CommunicationsModule } from '../communications/communications.module';
 import { FilesModule } from '../files/files.module';
 import { IntegrationsModule } from '../integrations/integrations.module';
 import { LeadsModule } from '../leads/leads.module';
+import { EmailDropboxController } from './dropbox/email-dropbox.controller';
+import { EmailDropboxEntity } from './dropbox/email-dropbox.entity';
+import { EmailDropboxJob } from './dropbox/email-dropbox.job';
+import { EmailDropboxServer } from './dropbox/email-dropbox.server';
+import { EmailDropboxService } from './dropbox/email-dropbox.service';
 import { EmailAccountService } from './email-account.service';
 import { EmailConnectService } from './email-connect.service';
 import { EmailIntegrationController } from './email-integration.controller';
@@ -12,6 +17,7 @@ import { MailLoginProbe } from './mail/mail-login.probe';
 import { EmailReplyService } from './send/email-reply.service';
 import { EmailSendController } from './send/email-send.controller';
 import { EmailSendService } from './send/email-send.service';
+import { EmailTimelineService } from './sync/email-timeline.service';
 import { MailboxSyncJob } from './sync/mailbox-sync.job';
 import { MailboxSyncScheduler } from './sync/mailbox-sync.scheduler';
 import { MailboxSyncService } from './sync/mailbox-sync.service';
@@ -22,16 +28,21 @@ import { MailboxSyncService } from './sync/mailbox-sync.service';
  */
 @Module({
   imports: [IntegrationsModule, LeadsModule, CommunicationsModule, FilesModule],
-  controllers: [EmailIntegrationController, EmailSendController],
+  controllers: [EmailIntegrationController, EmailSendController, EmailDropboxController],
   providers: [
     MailLoginProbe,
     EmailConnectService,
     EmailAccountService,
     EmailReplyService,
     EmailSendService,
+    EmailTimelineService,
     MailboxSyncService,
     MailboxSyncJob,
     MailboxSyncScheduler,
+    EmailDropboxService,
+    EmailDropboxServer,
+    EmailDropboxJob,
+    provideTenantRepository(EmailDropboxEntity),
     provideTenantRepository(CommunicationEntity),
   ],
 })

@@ -1,8 +1,10 @@
 import { simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CommunicationResponse, EmailMetadata, LeadResponse } from '@loved/shared';
 import { startFakeSmtpServer, type FakeSmtpServer } from '@loved/testing';
 import { CommunicationsService } from '../../../src/modules/communications/communications.service';
+import { EmailDropboxServer } from '../../../src/modules/email/dropbox/email-dropbox.server';
 import { MailboxSyncService } from '../../../src/modules/email/sync/mailbox-sync.service';
 import { adminQuery } from '../../utils/admin-query';
 import { asMember, register, type Session } from '../../utils/identity.helpers';
@@ -127,7 +129,7 @@ describe('the e-mail channel', () => {
       },
     });
     smtp.addUser(agency.user, agency.password);
-    t = await createTestApp();
+    t = await createTestApp({ env: { EMAIL_DROPBOX_DOMAIN: 'inbox.test' } });
     admin = await register(t.app);
     lead = await createLead(t.app, admin, { name: 'Cliente Mail', email: customer.address });
   });
@@ -332,5 +334,76 @@ describe('the e-mail channel', () => {
     expect(crossed.statusCode).toBe(404);
     expect(crossed.json()).toMatchObject({ code: 'EMAIL_REPLY_NOT_FOUND' });
     expect((await send(admin, { lead_id: lead.id, subject: 'x' })).statusCode).toBe(400);
+  });
+
+  describe('the drop-box address', () => {
+    let port: number;
+    let address: string;
+    const deliver = (fields: { from: string; to: string; bcc?: string; subject: string }) =>
+      nodemailer
+        .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true })
+        .sendMail({ ...fields, text: `${fields.subject} (texto)` });
+
+    beforeAll(async () => {
+      port = await t.app.get(EmailDropboxServer).listen(0, '127.0.0.1');
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/integrations/email/dropbox',
+        headers: asMember(admin, admin.organizationId),
+      });
+      address = res.json<{ address: string }>().address;
+    });
+
+    it('is one stable address per organisation', async () => {
+      expect(address).toMatch(/^[a-z0-9]{26}@inbox\.test$/);
+      const again = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/integrations/email/dropbox',
+        headers: asMember(admin, admin.organizationId),
+      });
+      expect(again.json()).toEqual({ address });
+      const other = await register(t.app);
+      const theirs = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/integrations/email/dropbox',
+        headers: asMember(other, other.organizationId),
+      });
+      expect(theirs.json<{ address: string }>().address).not.toBe(address);
+    });
+
+    it("puts a BCC'd e-mail and a forwarded one on the lead they are with", async () => {
+      await deliver({
+        from: 'vendedor@agencia.test',
+        to: customer.address,
+        bcc: address,
+        subject: 'Contrato em anexo',
+      });
+      await deliver({ from: customer.address, to: address, subject: 'Dúvida sobre o contrato' });
+      await vi.waitFor(
+        async () => {
+          const subjects = (await emailsOf(admin.organizationId)).map((e) => [
+            e.subject,
+            e.direction,
+          ]);
+          expect(subjects).toEqual(
+            expect.arrayContaining([
+              ['Contrato em anexo', 'outbound'],
+              ['Dúvida sobre o contrato', 'inbound'],
+            ]),
+          );
+        },
+        { timeout: 10_000, interval: 100 },
+      );
+      const placed = (await emailsOf(admin.organizationId)).filter((e) =>
+        ['Contrato em anexo', 'Dúvida sobre o contrato'].includes(e.subject ?? ''),
+      );
+      expect(placed.every((e) => e.lead_id === lead.id)).toBe(true);
+    });
+
+    it('refuses mail for any other address', async () => {
+      await expect(
+        deliver({ from: customer.address, to: `nobody@inbox.test`, subject: 'x' }),
+      ).rejects.toThrow(/550|No such mailbox|rejected/i);
+    });
   });
 });

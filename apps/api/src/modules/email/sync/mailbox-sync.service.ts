@@ -1,16 +1,13 @@
-import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
-import { Channel, CommunicationStatus, IntegrationProvider } from '@loved/shared';
+import { IntegrationProvider } from '@loved/shared';
 import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
-import { CommunicationsService } from '../../communications/communications.service';
-import { FileIngestService } from '../../files/file-ingest.service';
 import { IntegrationsService } from '../../integrations/integrations.service';
 import { LeadByEmailService } from '../../leads/lead-by-email.service';
-import type { LeadEntity } from '../../leads/lead.entity';
 import type { EmailCredentials, EmailSettings } from '../email-credentials.type';
 import { imapClient } from '../mail/mail-clients';
+import { EmailTimelineService } from './email-timeline.service';
 import { toInboundEmail, type InboundEmail } from './inbound-email.util';
 
 const DAY_MS = 86_400_000;
@@ -33,8 +30,7 @@ export class MailboxSyncService {
     private readonly tenant: TenantContextService,
     private readonly integrations: IntegrationsService,
     private readonly leads: LeadByEmailService,
-    private readonly communications: CommunicationsService,
-    private readonly files: FileIngestService,
+    private readonly timeline: EmailTimelineService,
   ) {}
 
   /** Returns how many new communications it recorded. */
@@ -120,43 +116,6 @@ export class MailboxSyncService {
       );
     }
     if (!lead) return false;
-    const target: LeadEntity = lead;
-    return this.tenant.run(identity, async () => {
-      const { communication, created } = await this.communications.record(
-        {
-          leadId: target.id,
-          channel: Channel.Email,
-          direction: email.direction,
-          subject: email.subject,
-          content: email.text,
-          metadata: email.metadata,
-          externalId: email.messageId,
-          status: CommunicationStatus.Delivered,
-          sentAt: email.sentAt,
-          awaitsStatuses: false,
-        },
-        target,
-      );
-      if (!created || email.attachments.length === 0) return created;
-      const stored = [];
-      for (const attachment of email.attachments) {
-        const file = await this.files.storeStream({
-          source: Readable.from(attachment.content),
-          filename: attachment.filename,
-          declaredContentType: attachment.contentType,
-          communicationId: communication.id,
-          leadId: target.id,
-          metadata: { source: 'email', message_id: email.messageId },
-        });
-        stored.push({
-          file_id: file.id,
-          name: file.filename,
-          content_type: file.content_type,
-          size_bytes: file.size_bytes,
-        });
-      }
-      await this.communications.setAttachments(communication.id, stored);
-      return true;
-    });
+    return this.timeline.record(identity, lead, email);
   }
 }
