@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLiveEvent } from '@/app/live/apply-live-event';
 import { makeAiSummary } from '@/testing/ai-summary-factory';
-import { makeCommunication } from '@/testing/communication-factory';
+import { makeCommunication, makeTimelineItem } from '@/testing/communication-factory';
 import { makeLead } from '@/testing/lead-factory';
 import { renderApp } from '@/testing/render-app';
 import { signInForTest, TEST_ORGANIZATION_ID } from '@/testing/session';
@@ -255,6 +255,81 @@ describe('LeadRoute', () => {
       expect(within(header).queryByTitle('Resultado: Ganho')).not.toBeInTheDocument();
       expect(header).toHaveTextContent('Negociação');
       expect(api.requestsTo('POST /leads/:id/reopen')).toHaveLength(1);
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
+
+  it(
+    'answers an e-mail from the timeline: Responder opens the E-mail tab with "Re:" and in_reply_to',
+    async () => {
+      signInForTest();
+      const lead = makeLead({ name: 'Padaria Pão Quente', email: 'contato@padaria.test' });
+      const received = makeCommunication({
+        lead_id: lead.id,
+        channel: 'email',
+        direction: 'inbound',
+        subject: 'Cardápio de Natal',
+        content: 'Vocês fazem cardápio digital?',
+        metadata: {
+          message_id: '<m1@padaria.test>',
+          in_reply_to: null,
+          references: [],
+          thread_id: '<m1@padaria.test>',
+          from_email: 'contato@padaria.test',
+          from_name: null,
+          to_email: ['agencia@loved.test'],
+          cc: [],
+          html: null,
+          has_remote_images: false,
+        },
+      });
+      const sent = makeCommunication({
+        lead_id: lead.id,
+        channel: 'email',
+        direction: 'outbound',
+        subject: 'Re: Cardápio de Natal',
+        content: 'Fazemos, sim!',
+      });
+      const api = stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': {
+          body: { items: [makeTimelineItem(received)], next_cursor: null },
+        },
+        'POST /communications/email/send': { status: 201, body: sent },
+      });
+      const user = userEvent.setup();
+      renderApp(`/leads/${lead.id}`);
+
+      await user.click(await screen.findByRole('button', { name: 'Responder' }));
+
+      expect(screen.getByRole('tab', { name: 'E-mail' })).toHaveAttribute('aria-selected', 'true');
+      expect(screen.getByLabelText('Assunto')).toHaveValue('Re: Cardápio de Natal');
+      await user.type(screen.getByLabelText('Mensagem'), 'Fazemos, sim!');
+      await user.click(screen.getByRole('button', { name: 'Enviar e-mail' }));
+
+      expect(await screen.findByText('Fazemos, sim!', { selector: 'p' })).toBeVisible();
+      expect(api.requestsTo('POST /communications/email/send')[0]?.body).toMatchObject({
+        lead_id: lead.id,
+        subject: 'Re: Cardápio de Natal',
+        in_reply_to: received.id,
+      });
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
+
+  it(
+    'offers no E-mail tab for a lead without an e-mail address',
+    async () => {
+      signInForTest();
+      const lead = makeLead({ name: 'Sem E-mail Ltda', email: null });
+      stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': { body: { items: [], next_cursor: null } },
+      });
+      renderApp(`/leads/${lead.id}`);
+
+      expect(await screen.findByRole('tab', { name: 'Nota' })).toBeVisible();
+      expect(screen.queryByRole('tab', { name: 'E-mail' })).not.toBeInTheDocument();
     },
     WHOLE_APP_TIMEOUT_MS,
   );

@@ -1,6 +1,8 @@
 import { ArrowLeft } from 'lucide-react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useMemo } from 'react';
 import { useAssigneeOptions } from '@/app/compositions/use-assignee-options';
+import { useEmailComposerTab } from '@/app/compositions/use-email-composer-tab';
 import { useWhatsAppComposerTab } from '@/app/compositions/use-whatsapp-composer-tab';
 import { applyFinishedAiSummary } from '@/app/live/apply-live-event';
 import { Button } from '@/components/ui/button';
@@ -33,6 +35,11 @@ export function LeadRoute(): React.JSX.Element {
   const reconnections = useLiveStore((state) => state.reconnections);
   const role = useSessionStore((state) => selectCurrentMembership(state)?.role);
   const whatsAppTab = useWhatsAppComposerTab(leadId);
+  const emailTab = useEmailComposerTab(leadId);
+  const composerTabs = useMemo(
+    () => [...whatsAppTab, ...emailTab.tabs],
+    [whatsAppTab, emailTab.tabs],
+  );
   // No lead to talk with (not found, or not loaded at all): the details say why, alone.
   const isMissing = lead.data === null || (lead.isError && lead.data === undefined);
 
@@ -96,7 +103,8 @@ export function LeadRoute(): React.JSX.Element {
               leadId={leadId}
               resolveUserName={resolveUserName}
               resyncKey={reconnections}
-              composerTabs={whatsAppTab}
+              composerTabs={composerTabs}
+              onReplyEmail={emailTab.handleReply}
             />
             <aside className="min-w-0">{details}</aside>
           </div>

@@ -1,4 +1,5 @@
 import { PageHeader } from '@/components/page-header';
+import { EmailIntegrationCard } from '@/features/integrations/components/email-integration-card';
 import { TwilioIntegrationCard } from '@/features/integrations/components/twilio-integration-card';
 import { WhatsAppIntegrationCard } from '@/features/integrations/components/whatsapp-integration-card';
 import { LostReasonsCard } from '@/features/leads/components/lost-reasons-card';
@@ -11,7 +12,7 @@ import { selectCurrentMembership, useSessionStore } from '@/stores/session.store
 
 /**
  * `/configuracoes`: organisation name and team; admins edit, everyone else reads. The lost
- * reasons are for admins and managers; integrations (WhatsApp, Twilio calls) and the system
+ * reasons are for admins and managers; integrations (WhatsApp, Twilio calls, e-mail) and the system
  * status (database, Redis, storage) for admins only: the API refuses them to anyone else.
  */
 export function SettingsRoute(): React.JSX.Element {
@@ -30,6 +31,7 @@ export function SettingsRoute(): React.JSX.Element {
         {isAdmin ? <InviteCard /> : null}
         {isAdmin ? <WhatsAppIntegrationCard /> : null}
         {isAdmin ? <TwilioIntegrationCard /> : null}
+        {isAdmin ? <EmailIntegrationCard /> : null}
         {canEditLostReasons ? <LostReasonsCard canEdit /> : null}
         {isAdmin ? <SystemStatusCard /> : null}
       </div>

@@ -1,4 +1,4 @@
-import type { Channel } from '@loved/shared';
+import type { Channel, CommunicationResponse } from '@loved/shared';
 import { Info, MessagesSquare } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
@@ -38,6 +38,8 @@ export type CommunicationTimelineProps = {
   resyncKey?: number;
   /** More ways to add to the timeline, composed in app/ (e.g. sending a WhatsApp message). */
   composerTabs?: readonly ComposerTab[];
+  /** "Responder" on an e-mail entry, when app/ offers an e-mail composer. */
+  onReplyEmail?: (communication: CommunicationResponse) => void;
 };
 
 /**
@@ -50,10 +52,12 @@ export function CommunicationTimeline({
   resolveUserName,
   resyncKey,
   composerTabs,
+  onReplyEmail,
 }: CommunicationTimelineProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
   const me = useSessionStore((state) => state.user);
   const [channel, setChannel] = useState<Channel | null>(null);
+  const [composerTab, setComposerTab] = useState('note');
   const timeline = useTimeline(leadId, channel);
   const { refetch, fetchNextPage } = timeline;
   const pages = timeline.data?.pages;
@@ -69,6 +73,13 @@ export function CommunicationTimeline({
     syncedKey.current = resyncKey;
     void refetch();
   }, [resyncKey, refetch]);
+  const handleReplyEmail = onReplyEmail
+    ? (communication: CommunicationResponse): void => {
+        // The e-mail tab is app/'s; "Responder" only exists when app/ offers it.
+        setComposerTab('email');
+        onReplyEmail(communication);
+      }
+    : undefined;
   const handleLoadMore = (): void => {
     if (hasMore && !isLoadingMore) void fetchNextPage();
   };
@@ -103,7 +114,14 @@ export function CommunicationTimeline({
         </Select>
       </div>
 
-      {isUnavailable ? null : <TimelineComposer leadId={leadId} extraTabs={composerTabs} />}
+      {isUnavailable ? null : (
+        <TimelineComposer
+          leadId={leadId}
+          extraTabs={composerTabs}
+          tab={composerTab}
+          onTabChange={setComposerTab}
+        />
+      )}
 
       <p aria-live="polite" className="sr-only">
         {lastLive ? t('timeline.newItem', { channel: t(`channels.${lastLive.channel}`) }) : ''}
@@ -158,6 +176,7 @@ export function CommunicationTimeline({
                   key={`c:${item.communication.id}`}
                   communication={item.communication}
                   authorName={item.author?.name ?? nameOf(item.communication.author_user_id)}
+                  onReplyEmail={handleReplyEmail}
                 />
               ) : (
                 <TimelineSystemEntry

@@ -9,6 +9,9 @@ export type TimelineComposerProps = {
   leadId: string;
   /** Tabs other features offer (a WhatsApp message), after the note and the call. */
   extraTabs?: readonly ComposerTab[];
+  /** The open tab, when the caller steers it (an e-mail's "Responder" opens the e-mail tab). */
+  tab?: string;
+  onTabChange?: (tab: string) => void;
 };
 
 /**
@@ -19,12 +22,16 @@ export type TimelineComposerProps = {
 export function TimelineComposer({
   leadId,
   extraTabs = [],
+  tab,
+  onTabChange,
 }: TimelineComposerProps): React.JSX.Element {
   const { t } = useTranslation();
 
   return (
     <Tabs
       defaultValue="note"
+      value={tab}
+      onValueChange={onTabChange}
       className="flex flex-col gap-3 rounded-xl border border-border bg-surface p-4 shadow-xs"
     >
       <TabsList aria-label={t('timeline.composer.label')}>

@@ -2,10 +2,12 @@ import type { CommunicationResponse } from '@loved/shared';
 import { Paperclip } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { CommunicationMetadata } from '@/features/communications/components/communication-metadata';
+import { EmailMessageBody } from '@/features/communications/components/email-message-body';
 import { VoipCallBody } from '@/features/communications/components/voip-call-body';
 import { WhatsAppFailureNote } from '@/features/communications/components/whatsapp-failure-note';
 import { WhatsAppMessageBody } from '@/features/communications/components/whatsapp-message-body';
 import { WhatsAppStatusTicks } from '@/features/communications/components/whatsapp-status-ticks';
+import { emailMetadataOf } from '@/features/communications/utils/email-message';
 import { twilioCallOf } from '@/features/communications/utils/voip-call';
 import { describeWhatsAppFailure } from '@/features/communications/utils/whatsapp-failure';
 import { whatsAppErrorOf } from '@/features/communications/utils/whatsapp-message';
@@ -17,6 +19,8 @@ export type TimelineEntryProps = {
   communication: CommunicationResponse;
   /** Who wrote it in the CRM (a note, a message or call sent from here); none for inbound. */
   authorName?: string;
+  /** Offered on e-mails as "Responder" when the lead page has an e-mail composer. */
+  onReplyEmail?: (communication: CommunicationResponse) => void;
 };
 
 /**
@@ -26,6 +30,7 @@ export type TimelineEntryProps = {
 export function TimelineEntry({
   communication,
   authorName,
+  onReplyEmail,
 }: TimelineEntryProps): React.JSX.Element {
   const { t, dictionary, relative, dateTime } = useTranslation();
   const style = CHANNEL_STYLES[communication.channel];
@@ -40,6 +45,7 @@ export function TimelineEntry({
       : undefined;
   // A call through Twilio has its own body; one logged by hand keeps the generic one.
   const call = twilioCallOf(communication);
+  const email = emailMetadataOf(communication);
   const hasGenericBody = !isWhatsApp && call === null;
   const { direction } = communication;
 
@@ -97,7 +103,10 @@ export function TimelineEntry({
             <VoipCallBody communication={communication} call={call} />
           </div>
         ) : null}
-        {hasGenericBody && communication.content ? (
+        {email ? (
+          <EmailMessageBody communication={communication} email={email} onReply={onReplyEmail} />
+        ) : null}
+        {hasGenericBody && !email && communication.content ? (
           <p className="mb-3 text-sm break-words whitespace-pre-wrap text-foreground/90">
             {communication.content}
           </p>

@@ -1,0 +1,138 @@
+import type { EmailIntegrationResponse } from '@loved/shared';
+import { TriangleAlert } from 'lucide-react';
+import { Alert, AlertDescription } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { useConnectEmail } from '@/features/integrations/api/connect-email';
+import { CredentialField } from '@/features/integrations/components/credential-field';
+import { EmailCheckboxField } from '@/features/integrations/components/email-checkbox-field';
+import { EmailServerGroup } from '@/features/integrations/components/email-server-group';
+import { useConnectForm } from '@/features/integrations/hooks/use-connect-form';
+import type { ConnectFormSlotProps } from '@/features/integrations/types/connect-form';
+import { emailConnectErrorsOf } from '@/features/integrations/utils/email-connect-errors';
+import {
+  emailRequestOf,
+  emailValueProblems,
+  initialEmailValues,
+  trimmedEmailValues,
+  type EmailConnectField,
+  type EmailConnectValues,
+} from '@/features/integrations/utils/email-connect-values';
+import { useTranslation } from '@/lib/i18n/use-translation';
+
+const SECRET_FIELDS: readonly EmailConnectField[] = ['imap_password', 'smtp_password'];
+
+export type EmailConnectFormProps = ConnectFormSlotProps & {
+  integration: EmailIntegrationResponse;
+};
+
+/**
+ * The mailbox: address, IMAP and SMTP servers, checked by logging in to both when saved. The
+ * passwords never come back, so an update asks for them again. Laid out by hand rather than
+ * with IntegrationConnectForm: the two server groups and the checkboxes do not fit its grid.
+ */
+export function EmailConnectForm({
+  integration,
+  onConnected,
+  onCancel,
+}: EmailConnectFormProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const connect = useConnectEmail();
+  const form = useConnectForm<EmailConnectValues>({
+    provider: 'email',
+    status: integration.status,
+    initialValues: () => initialEmailValues(integration),
+    toRequest: trimmedEmailValues,
+    problemsOf: emailValueProblems,
+    errorsOf: emailConnectErrorsOf,
+    secretFields: SECRET_FIELDS,
+    // The form holds flat texts; the API takes the nested request.
+    connect: {
+      mutateAsync: (values) => connect.mutateAsync(emailRequestOf(values)),
+      isPending: connect.isPending,
+    },
+    onConnected,
+  });
+  const { formRef, values, errors, isUpdate, isPending, setValue, handleSubmit } = form;
+
+  return (
+    <form ref={formRef} className="flex flex-col gap-4" onSubmit={handleSubmit} noValidate>
+      <div>
+        <h3 className="text-sm font-semibold">
+          {isUpdate
+            ? t('integrations.email.form.updateTitle')
+            : t('integrations.email.form.connectTitle')}
+        </h3>
+        {isUpdate ? (
+          <p className="mt-1 text-xs text-muted-foreground">
+            {t('integrations.email.form.secretsHint')}
+          </p>
+        ) : null}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <CredentialField
+          spec={{
+            name: 'email_address',
+            label: 'integrations.email.form.emailAddress',
+            hint: 'integrations.email.form.emailAddressHint',
+            kind: 'text',
+            placeholder: 'contato@agencia.com.br',
+          }}
+          value={values.email_address}
+          error={errors.fields.email_address}
+          onChange={(value) => setValue('email_address', value)}
+        />
+        <CredentialField
+          spec={{
+            name: 'display_name',
+            label: 'integrations.email.form.displayName',
+            hint: 'integrations.email.form.displayNameHint',
+            kind: 'text',
+          }}
+          value={values.display_name}
+          error={errors.fields.display_name}
+          onChange={(value) => setValue('display_name', value)}
+        />
+      </div>
+      <EmailServerGroup server="imap" form={form} />
+      <EmailServerGroup server="smtp" form={form} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <CredentialField
+          spec={{
+            name: 'sync_days',
+            label: 'integrations.email.form.syncDays',
+            hint: 'integrations.email.form.syncDaysHint',
+            kind: 'numeric',
+          }}
+          value={values.sync_days}
+          error={errors.fields.sync_days}
+          onChange={(value) => setValue('sync_days', value)}
+        />
+      </div>
+      <EmailCheckboxField
+        label={t('integrations.email.form.createLeads')}
+        value={values.create_leads_for_unknown_senders}
+        onChange={(value) => setValue('create_leads_for_unknown_senders', value)}
+      />
+      {errors.form ? (
+        <Alert variant="destructive">
+          <TriangleAlert aria-hidden="true" />
+          <AlertDescription>{errors.form}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap justify-end gap-2">
+        {onCancel ? (
+          <Button variant="outline" onClick={onCancel}>
+            {t('integrations.email.form.cancelEdit')}
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={isPending}>
+          {isPending
+            ? t('integrations.email.form.submitting')
+            : isUpdate
+              ? t('integrations.email.form.submitUpdate')
+              : t('integrations.email.form.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
