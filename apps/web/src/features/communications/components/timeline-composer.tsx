@@ -32,9 +32,10 @@ export function TimelineComposer({
       defaultValue="note"
       value={tab}
       onValueChange={onTabChange}
-      className="flex flex-col gap-3 rounded-xl border border-border bg-surface p-4 shadow-xs"
+      className="flex min-w-0 flex-col gap-3 rounded-xl border border-border bg-surface p-4 shadow-xs"
     >
-      <TabsList aria-label={t('timeline.composer.label')}>
+      {/* Four or five channels do not fit a phone's width: the tabs scroll, the page does not. */}
+      <TabsList aria-label={t('timeline.composer.label')} className="max-w-full overflow-x-auto">
         <TabsTrigger value="note">
           <StickyNote aria-hidden="true" />
           {t('timeline.composer.note')}
