@@ -99,7 +99,7 @@ ${SEED_USAGE.split('\n').slice(1).join('\n')}
   --duration S         seconds per HTTP case (default 10)
   --runs N             repeat each HTTP case N times, report the median run (default 1)
   --only a,b           scenarios: health,tenant-read,pipeline,timeline,search,leads-q,move,
-                       webhook
+                       webhook,analytics
   --sql-seconds S      seconds per SQL ceiling (default 3)
   --no-ceilings        skip the bare-route and SQL ceilings
   --explain            print EXPLAIN (ANALYZE, BUFFERS) of each scenario's SQL as the app role

@@ -1,4 +1,5 @@
 // Every scenario in table order; `--only` selects by scenario name.
+import { analyticsCases } from './analytics.mjs';
 import { healthCases, tenantReadCases } from './basic.mjs';
 import { leadsQCases } from './leads-q.mjs';
 import { moveCases } from './move.mjs';
@@ -16,6 +17,7 @@ export const SCENARIOS = [
   'leads-q',
   'move',
   'webhook',
+  'analytics',
 ];
 
 const BUILDERS = {
@@ -27,6 +29,7 @@ const BUILDERS = {
   'leads-q': leadsQCases,
   move: moveCases,
   webhook: webhookCases,
+  analytics: analyticsCases,
 };
 
 export function buildCases(env, only) {

@@ -49,6 +49,7 @@ export const LEAD_COLUMNS = [
   'created_by_user_id',
   'created_at',
   'updated_at',
+  'closed_at',
 ];
 export const EVENT_COLUMNS = [
   'organization_id',
@@ -175,6 +176,8 @@ export function leadRows(random, org, leads) {
         creator.id,
         new Date(lead.createdMs).toISOString(),
         new Date(at).toISOString(),
+        // A result is set with the last move: that is when the deal closed.
+        outcome ? new Date(at).toISOString() : null,
       ]);
     });
   }

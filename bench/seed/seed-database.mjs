@@ -7,6 +7,7 @@ import { appBuild, benchEnvironment } from '../lib/app-build.mjs';
 import { databaseUrls, ensureDatabase, withClient } from '../lib/database.mjs';
 import { copyRows } from './copy-rows.mjs';
 import { createIndexes, dropIndexes, secondaryIndexes } from './communication-indexes.mjs';
+import { ACTIVITY_COLUMNS, generateActivities } from './generate-activities.mjs';
 import { COMMUNICATION_COLUMNS, generateCommunications } from './generate-communications.mjs';
 import {
   BENCH_PASSWORD,
@@ -23,6 +24,7 @@ import { SEARCH_TERMS } from './word-bank.mjs';
 
 export const SEED_JSON_PATH = new URL('../.seed.json', import.meta.url);
 const DATA_TABLES = [
+  'activities',
   'communications',
   'lead_events',
   'leads',
@@ -165,6 +167,18 @@ async function loadData(urls, options, params, log) {
       eventCount += events.length;
     }
     tick(`${leadCount} leads and ${eventCount} events`);
+    // Their own stream: the rows above stay exactly what they were before activities existed.
+    const activityRandom = createRandom(`${options.seed}:activities`);
+    let activityCount = 0;
+    for (const [k, leads] of leadSets.entries()) {
+      const org = identity.organizations[k];
+      activityCount += await copy(
+        'activities',
+        ACTIVITY_COLUMNS,
+        generateActivities(activityRandom, org, leads),
+      );
+    }
+    tick(`${activityCount} activities`);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -186,6 +200,7 @@ async function loadData(urls, options, params, log) {
   await withClient(urls.owner, async (c) => {
     for (const table of [
       'communications',
+      'activities',
       'leads',
       'lead_events',
       'users',

@@ -11,14 +11,18 @@ import { StorageModule } from './core/storage/storage.module';
 import { DATABASE_SCHEMA } from './database-schema';
 import { RedisModule } from './core/redis/redis.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
 import { AiSummariesModule } from './modules/ai-summaries/ai-summaries.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FilesModule } from './modules/files/files.module';
 import { CommunicationsModule } from './modules/communications/communications.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
+import { DealHealthModule } from './modules/deal-health/deal-health.module';
 import { LeadsModule } from './modules/leads/leads.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
@@ -59,6 +63,7 @@ export class AppModule {
         OrganizationsModule,
         AuthModule,
         LeadsModule,
+        ActivitiesModule,
         CommunicationsModule,
         FilesModule,
         LiveModule,
@@ -66,10 +71,13 @@ export class AppModule {
         WhatsAppModule,
         TwilioModule,
         LostReasonsModule,
+        DealHealthModule,
         SavedFiltersModule,
         EmailModule,
         AiSummariesModule,
+        AnalyticsModule,
         DemoModule,
+        NotificationsModule,
       ],
     };
   }

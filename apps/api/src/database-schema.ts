@@ -1,5 +1,6 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { MIGRATIONS } from './migrations/migrations';
+import { ActivityEntity } from './modules/activities/activity.entity';
 import { AiSummaryEntity } from './modules/ai-summaries/ai-summary.entity';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
 import { CommunicationEntity } from './modules/communications/communication.entity';
@@ -9,9 +10,12 @@ import { FileDeletionEntity } from './modules/files/file-deletion.entity';
 import { WebhookEventEntity } from './modules/integrations/inbox/webhook-event.entity';
 import { IntegrationEntity } from './modules/integrations/integration.entity';
 import { EmailDropboxEntity } from './modules/email/dropbox/email-dropbox.entity';
+import { StageHealthSettingEntity } from './modules/deal-health/stage-health-setting.entity';
 import { LeadEventEntity } from './modules/leads/lead-event.entity';
 import { LeadEntity } from './modules/leads/lead.entity';
 import { LostReasonEntity } from './modules/lost-reasons/lost-reason.entity';
+import { NotificationSettingsEntity } from './modules/notifications/notification-settings.entity';
+import { NotificationEntity } from './modules/notifications/notification.entity';
 import { InvitationEntity } from './modules/organizations/invitation.entity';
 import { MembershipEntity } from './modules/organizations/membership.entity';
 import { OrganizationEntity } from './modules/organizations/organization.entity';
@@ -38,6 +42,10 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     LostReasonEntity,
     SavedFilterEntity,
     EmailDropboxEntity,
+    ActivityEntity,
+    NotificationEntity,
+    NotificationSettingsEntity,
+    StageHealthSettingEntity,
   ],
   migrations: MIGRATIONS,
 };

@@ -12,3 +12,7 @@ export * from './integrations/integration.type';
 export * from './ai/ai-summary.type';
 export * from './integrations/twilio.type';
 export * from './integrations/email.type';
+export * from './leads/deal-health.type';
+export * from './activities/activity.type';
+export * from './notifications/notification.type';
+export * from './analytics/analytics.type';

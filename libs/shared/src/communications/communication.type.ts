@@ -1,3 +1,4 @@
+import type { NotificationResponse } from '../notifications/notification.type';
 import type { Channel, LeadEventType } from '../leads/lead-stage.enum';
 import type { AiSummaryResponse } from '../ai/ai-summary.type';
 import type { LeadResponse } from '../leads/lead.type';
@@ -68,7 +69,11 @@ export type TimelineItem =
       actor: { id: string; name: string } | null;
     };
 
-export type CreateNoteRequest = { content: string };
+/**
+ * `POST /api/v1/leads/:id/notes`. `mentions`: members mentioned with the picker ("@Maria" in
+ * the text); each is notified and the ids are kept in the note's `metadata.mentions`.
+ */
+export type CreateNoteRequest = { content: string; mentions?: string[] };
 
 export const CallOutcome = {
   Completed: 'completed',
@@ -102,7 +107,8 @@ export type LiveEventType =
   | 'lead.updated'
   | 'lead.moved'
   | 'lead.deleted'
-  | 'ai_summary.ready';
+  | 'ai_summary.ready'
+  | 'notification.created';
 
 /** Data of a Server-Sent Event of `GET /api/v1/events`. */
 export type LiveEvent = {
@@ -116,6 +122,9 @@ export type LiveEvent = {
   communication?: CommunicationResponse;
   /** With `ai_summary.ready`: the summary, `done` or `failed`. */
   ai_summary?: AiSummaryResponse;
+  /** With `notification.created`: delivered only to the stream of `recipient_user_id`. */
+  recipient_user_id?: string;
+  notification?: NotificationResponse;
 };
 
 export type EventStreamTokenResponse = { token: string; expires_in: number };

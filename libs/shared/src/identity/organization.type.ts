@@ -2,12 +2,14 @@ import type { Plan } from './plan.enum';
 import type { Role } from './role.enum';
 
 export type CreateOrganizationRequest = { name: string };
-export type UpdateOrganizationRequest = { name?: string };
+/** `time_zone`: an IANA zone (e.g. `America/Sao_Paulo`), used for "today" and due dates. */
+export type UpdateOrganizationRequest = { name?: string; time_zone?: string };
 
 export type OrganizationResponse = {
   id: string;
   name: string;
   plan: Plan;
+  time_zone: string;
   created_at: string;
 };
 

@@ -40,6 +40,8 @@ export const LeadEventType = {
   StageChanged: 'stage_changed',
   Assigned: 'assigned',
   OutcomeSet: 'outcome_set',
+  /** An activity was completed: `from` = its type, `to` = its subject. */
+  ActivityDone: 'activity_done',
 } as const;
 export type LeadEventType = (typeof LeadEventType)[keyof typeof LeadEventType];
 export const LEAD_EVENT_TYPES: readonly LeadEventType[] = Object.values(LeadEventType);

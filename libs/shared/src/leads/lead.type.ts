@@ -1,4 +1,6 @@
 import type { Channel, LeadOutcome, LeadPriority, LeadStage } from './lead-stage.enum';
+import type { LeadNextActivity } from '../activities/activity.type';
+import type { LeadHealth } from './deal-health.type';
 
 export type LeadAssignee = { id: string; name: string; avatar_url: string | null };
 
@@ -25,6 +27,12 @@ export type LeadResponse = {
   last_contact_channel: Channel | null;
   communications_count: number;
   has_ai_summary: boolean;
+  /** The earliest open activity of the lead; null = "sem próxima atividade". */
+  next_activity: LeadNextActivity | null;
+  /** Deal-health signals under the stage's thresholds; null once the lead is won or lost. */
+  health: LeadHealth | null;
+  /** When the result (won/lost) was set; null while open. */
+  closed_at: string | null;
   position: string;
   version: number;
   created_at: string;
@@ -110,6 +118,8 @@ export type LeadFilters = {
   priority?: LeadPriority;
   q?: string;
   outcome?: LeadResultFilter;
+  /** `false`: only leads without an open activity ("sem próxima atividade"); `true`: only with one. */
+  has_next_activity?: boolean;
 };
 
 /**

@@ -201,6 +201,12 @@ export class EnvironmentVariables {
   @Min(100)
   WEBHOOK_SWEEP_INTERVAL_MS = 30000;
 
+  /** How often activities due soon are looked for to remind their assignees, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  ACTIVITY_REMINDER_INTERVAL_MS = 60000;
+
   /**
    * Key of the OpenAI-compatible API that writes AI summaries. Unset: the built-in local
    * summariser (extractive, pt-BR, offline) writes them instead. Never logged.

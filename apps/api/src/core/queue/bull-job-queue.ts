@@ -42,6 +42,21 @@ export class BullJobQueue extends JobQueue {
     });
   }
 
+  async repeat(queue: QueueName, name: string, everyMs: number): Promise<void> {
+    const target = this.queues[queue];
+    // Bull keys a repeatable job by name and interval: a changed interval would add a second
+    // schedule beside the old one, so the old ones go first.
+    for (const scheduled of await target.getRepeatableJobs()) {
+      if (scheduled.name === name && Number(scheduled.every) !== everyMs)
+        await target.removeRepeatableByKey(scheduled.key);
+    }
+    await target.add(
+      name,
+      {},
+      { repeat: { every: everyMs }, jobId: name, removeOnComplete: true, removeOnFail: true },
+    );
+  }
+
   async check(): Promise<void> {
     const client = this.queues.default.client;
     let timer: NodeJS.Timeout | undefined;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { repeatEvery } from '../scheduling/repeat-every';
 import { DEFAULT_JOB_ATTEMPTS, type QueueName } from './queue-name.constant';
 import { JobQueue, type EnqueueOptions } from './job-queue';
 import { JobRegistryService } from './job-registry.service';
@@ -18,6 +19,8 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Recent job ids, so a repeated id is one job; bounded like Bull's kept completed jobs. */
   private readonly seen = new Set<string>();
+  /** What stops each repeating job, by queue and name (scheduling one twice keeps one timer). */
+  private readonly repeating = new Map<string, () => void>();
 
   constructor(
     private readonly registry: JobRegistryService,
@@ -49,11 +52,26 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     );
   }
 
+  async repeat(queue: QueueName, name: string, everyMs: number): Promise<void> {
+    const key = `${queue}:${name}`;
+    this.repeating.get(key)?.();
+    this.repeating.set(
+      key,
+      repeatEvery(
+        everyMs,
+        () => this.cls.run(() => this.registry.dispatch(queue, name, {})),
+        (error) => this.logger.warn({ queue, job: name, err: error }, 'repeating job failed'),
+      ),
+    );
+  }
+
   async check(): Promise<void> {
     // Runs in process: available whenever the process is.
   }
 
   onApplicationShutdown(): void {
+    for (const stop of this.repeating.values()) stop();
+    this.repeating.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
   }

@@ -18,6 +18,11 @@ export abstract class JobQueue {
     data: T,
     options?: EnqueueOptions,
   ): Promise<void>;
+  /**
+   * Runs job `name` (with no payload) every `everyMs`, once per tick however many processes
+   * schedule it: Bull keeps one repeatable job per name and interval; in process it is a timer.
+   */
+  abstract repeat(queue: QueueName, name: string, everyMs: number): Promise<void>;
   /** Throws when the queue backend cannot be reached. */
   abstract check(): Promise<void>;
 }

@@ -35,6 +35,8 @@ import { SEARCH_VECTOR_EXPRESSION } from './communication-search.constant';
 // Newest first within an organisation (scanned backwards): where search finds a common word's
 // newest matches.
 @Index('idx_communications_sent', ['organizationId', 'sentAt', 'id'])
+// By the analytics migration (INCLUDE): a conversation per lead and channel, for first response.
+@Index('idx_communications_conversation', { synchronize: false })
 export class CommunicationEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_communications' })
   organizationId: string;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
 import { LeadsModule } from '../leads/leads.module';
 import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { CommunicationHistoryService } from './communication-history.service';
 import { CommunicationSearchService } from './communication-search.service';
@@ -13,7 +14,7 @@ import { LeadContactService } from './lead-contact.service';
 import { TimelineService } from './timeline.service';
 
 @Module({
-  imports: [LeadsModule, LiveModule, UsersModule],
+  imports: [LeadsModule, LiveModule, NotificationsModule, UsersModule],
   controllers: [CommunicationsController],
   providers: [
     CommunicationsService,

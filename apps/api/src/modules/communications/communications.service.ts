@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CommunicationStatus,
   Direction,
+  NotificationKind,
   type Channel,
   type CommunicationAttachment,
   type CommunicationResponse,
@@ -15,6 +16,7 @@ import { LeadAccessService } from '../leads/lead-access.service';
 import type { LeadEntity } from '../leads/lead.entity';
 import { LeadsService } from '../leads/leads.service';
 import { LiveEventsService } from '../live/live-events.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CommunicationEntity } from './communication.entity';
 import { toCommunicationResponse } from './communication.mapper';
 import { PendingStatusEntity } from './pending-status.entity';
@@ -72,6 +74,7 @@ export class CommunicationsService {
     private readonly live: LiveEventsService,
     @InjectTenantRepository(PendingStatusEntity)
     private readonly pendingStatuses: TenantScopedRepository<PendingStatusEntity>,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** `lead`: the caller read it already in this transaction (spares a query). */
@@ -104,7 +107,7 @@ export class CommunicationsService {
       await this.leads.recordContact(lead.id, {
         channel: stored.channel,
         at: stored.sentAt,
-        isContact: stored.direction !== Direction.Internal,
+        direction: stored.direction,
       });
       this.live.publish({
         type: 'communication.created',
@@ -112,6 +115,7 @@ export class CommunicationsService {
         assigned_user_id: lead.assignedUserId,
         communication,
       });
+      await this.notifyAssignee(stored, lead);
       if (stored.externalId && input.awaitsStatuses !== false) {
         communication =
           (await this.applyPendingStatuses(stored.channel, stored.externalId)) ?? communication;
@@ -217,6 +221,21 @@ export class CommunicationsService {
     current.attachments = attachments;
     const saved = await this.communications.save(current);
     return this.announceUpdate(saved);
+  }
+
+  /** A customer wrote (or called) on an assigned lead: its assignee hears of it. */
+  private async notifyAssignee(stored: CommunicationEntity, lead: LeadEntity): Promise<void> {
+    if (stored.direction !== Direction.Inbound || !lead.assignedUserId) return;
+    await this.notifications.notify({
+      kind: NotificationKind.InboundMessage,
+      userId: lead.assignedUserId,
+      sourceId: stored.id,
+      lead: { id: lead.id, assignedUserId: lead.assignedUserId },
+      // A webhook worker has no user; a rep logging an inbound call is the actor.
+      actorUserId: this.tenant.userId ?? null,
+      communicationId: stored.id,
+      channel: stored.channel,
+    });
   }
 
   /**

@@ -1,9 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Role } from '@loved/shared';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
+import { ActivitiesService } from '../activities/activities.service';
+import { addDays, dateIn, zonedInstant } from '../activities/utils/zoned-time.util';
 import { LeadsService } from '../leads/leads.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { UsersService } from '../users/users.service';
+import { DEMO_ACTIVITIES } from './demo-activities.seed';
 import { DEMO_LEADS } from './demo-leads.seed';
 
 export const DEMO_ORGANIZATION_NAME = 'Agência Demo';
@@ -24,6 +27,7 @@ export class DemoSeedService {
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
     private readonly leads: LeadsService,
+    private readonly activities: ActivitiesService,
   ) {}
 
   async seed(password: string): Promise<DemoLogin> {
@@ -40,7 +44,7 @@ export class DemoSeedService {
       const organization = await this.organizations.create(DEMO_ORGANIZATION_NAME, admin.id);
       await this.tenant.run(
         { organizationId: organization.id, userId: admin.id, role: Role.Admin },
-        () => this.seedLeads(admin.id),
+        async () => this.seedActivities(await this.seedLeads(admin.id)),
       );
     });
     this.logger.log(
@@ -51,12 +55,14 @@ export class DemoSeedService {
   }
 
   /** Through `LeadsService`, so demo leads get positions and timeline events like real ones. */
-  private async seedLeads(adminId: string): Promise<void> {
+  private async seedLeads(adminId: string): Promise<Map<string, string>> {
+    const idsByName = new Map<string, string>();
     for (const { assignedToAdmin, outcome, lostReason, ...input } of DEMO_LEADS) {
       const lead = await this.leads.create({
         ...input,
         assigned_user_id: assignedToAdmin ? adminId : null,
       });
+      idsByName.set(lead.name, lead.id);
       if (outcome) {
         await this.leads.update(lead.id, {
           version: lead.version,
@@ -64,6 +70,28 @@ export class DemoSeedService {
           lost_reason: lostReason ?? null,
         });
       }
+    }
+    return idsByName;
+  }
+
+  /**
+   * The admin's agenda around the day of the first boot, in the organisation's time zone,
+   * through `ActivitiesService` so cards get their next activity and completions their
+   * timeline line.
+   */
+  private async seedActivities(leadIds: Map<string, string>): Promise<void> {
+    const { time_zone: timeZone } = await this.organizations.getCurrent();
+    const today = dateIn(timeZone);
+    for (const { leadName, day, time, durationMinutes, done, ...input } of DEMO_ACTIVITIES) {
+      const leadId = leadIds.get(leadName);
+      if (!leadId) throw new Error(`demo activity for an unknown demo lead: ${leadName}`);
+      const activity = await this.activities.create({
+        ...input,
+        lead_id: leadId,
+        due_at: zonedInstant(addDays(today, day), time, timeZone).toISOString(),
+        duration_minutes: durationMinutes ?? null,
+      });
+      if (done) await this.activities.update(activity.id, { done: true });
     }
   }
 }

@@ -51,6 +51,7 @@ export class LeadAccessService {
       assignedUserId: assignee === 'none' ? null : assignee === 'me' ? this.userId : assignee,
       q: filters.q,
       outcome: filters.outcome,
+      hasNextActivity: filters.has_next_activity,
     };
   }
 

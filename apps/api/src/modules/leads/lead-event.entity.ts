@@ -14,7 +14,10 @@ import { LeadEntity } from './lead.entity';
 
 /** Who changed what on a lead and when (stage, assignee, outcome); shown in the timeline. */
 @Entity('lead_events')
-@Check('ck_lead_events_type', `type IN ('created', 'stage_changed', 'assigned', 'outcome_set')`)
+@Check(
+  'ck_lead_events_type',
+  `type IN ('created', 'stage_changed', 'assigned', 'outcome_set', 'activity_done')`,
+)
 // Created by the migration (TypeORM cannot express DESC keys): the timeline's keyset index.
 @Index('idx_lead_events_timeline', { synchronize: false })
 export class LeadEventEntity {

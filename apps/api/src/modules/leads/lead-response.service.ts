@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { LeadResponse } from '@loved/shared';
+import type { LeadResponse, StageHealthSetting } from '@loved/shared';
+import { StageHealthSettingsService } from '../deal-health/stage-health-settings.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { UsersService } from '../users/users.service';
 import type { LeadEntity } from './lead.entity';
@@ -13,6 +14,7 @@ export class LeadResponseService {
   constructor(
     private readonly users: UsersService,
     private readonly live: LiveEventsService,
+    private readonly health: StageHealthSettingsService,
   ) {}
 
   async toResponses(leads: LeadEntity[]): Promise<LeadResponse[]> {
@@ -20,8 +22,13 @@ export class LeadResponseService {
       ...new Set(leads.map((l) => l.assignedUserId).filter((id): id is string => id !== null)),
     ];
     const users = new Map((await this.users.findByIds(ids)).map((u) => [u.id, u]));
+    const settings = leads.length > 0 ? await this.health.byStage() : undefined;
+    const now = new Date();
     return leads.map((lead) =>
-      toLeadResponse(lead, lead.assignedUserId ? users.get(lead.assignedUserId) : undefined),
+      toLeadResponse(lead, lead.assignedUserId ? users.get(lead.assignedUserId) : undefined, {
+        setting: settings?.get(lead.stage) as StageHealthSetting,
+        now,
+      }),
     );
   }
 

@@ -12,7 +12,13 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Channel, LeadOutcome, LeadPriority, LeadStage } from '@loved/shared';
+import type {
+  Channel,
+  LeadNextActivity,
+  LeadOutcome,
+  LeadPriority,
+  LeadStage,
+} from '@loved/shared';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { centsColumnTransformer } from './utils/lead-money.util';
 
@@ -29,6 +35,8 @@ import { centsColumnTransformer } from './utils/lead-money.util';
 @Index('idx_leads_assigned', ['organizationId', 'assignedUserId'])
 @Index('idx_leads_created', ['organizationId', 'createdAt', 'id'])
 @Index('idx_leads_email', ['organizationId', 'email'])
+// Analytics: leads closed in a period.
+@Index('idx_leads_closed', ['organizationId', 'closedAt'], { where: 'closed_at IS NOT NULL' })
 @Index('idx_leads_phone_key', ['organizationId', 'phoneMatchKey'])
 // Created by the migration, which TypeORM cannot express: GIN on tags, trigram search on name/e-mail/phone.
 @Index('idx_leads_tags', { synchronize: false })
@@ -98,6 +106,22 @@ export class LeadEntity {
 
   @Column({ type: 'integer', default: 0 })
   communicationsCount: number;
+
+  /** The earliest open activity, kept by the activities module ("sem próxima atividade" when null). */
+  @Column({ type: 'jsonb', nullable: true })
+  nextActivity: LeadNextActivity | null;
+
+  /** The oldest customer message since the last reply (null when answered): deal health. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  awaitingReplySince: Date | null;
+
+  /** The last inbound WhatsApp message: the 24-hour customer-service window runs from it. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastInboundWhatsappAt: Date | null;
+
+  /** When the result (won/lost) was set; null while open. Analytics: cycle time, period. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  closedAt: Date | null;
 
   @Column({ type: 'boolean', default: false })
   hasAiSummary: boolean;

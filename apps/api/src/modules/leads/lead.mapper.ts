@@ -1,4 +1,5 @@
-import type { LeadResponse } from '@loved/shared';
+import type { LeadResponse, StageHealthSetting } from '@loved/shared';
+import { computeLeadHealth } from '../deal-health/lead-health.util';
 import type { UserEntity } from '../users/user.entity';
 import type { LeadEntity } from './lead.entity';
 import { centsToDecimal } from './utils/lead-money.util';
@@ -6,6 +7,7 @@ import { centsToDecimal } from './utils/lead-money.util';
 export const toLeadResponse = (
   lead: LeadEntity,
   assignee: UserEntity | undefined,
+  health: { setting: Pick<StageHealthSetting, 'rotting_days' | 'unanswered_hours'>; now: Date },
 ): LeadResponse => ({
   id: lead.id,
   organization_id: lead.organizationId,
@@ -30,6 +32,9 @@ export const toLeadResponse = (
   last_contact_channel: lead.lastContactChannel,
   communications_count: lead.communicationsCount,
   has_ai_summary: lead.hasAiSummary,
+  next_activity: lead.nextActivity,
+  health: computeLeadHealth(lead, health.setting, health.now),
+  closed_at: lead.closedAt?.toISOString() ?? null,
   position: lead.position,
   version: lead.version,
   created_at: lead.createdAt.toISOString(),

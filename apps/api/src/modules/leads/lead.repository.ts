@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, LeadPriority, LeadResultFilter, LeadSort, LeadStage } from '@loved/shared';
+import {
+  Channel,
+  Direction,
+  type LeadNextActivity,
+  type LeadPriority,
+  type LeadResultFilter,
+  type LeadSort,
+  type LeadStage,
+} from '@loved/shared';
 import { In, type DeepPartial, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { decodeCursor } from '../../core/http/keyset-cursor';
 import { toKeysetPage, type KeysetPage } from '../../core/http/keyset-page';
@@ -32,6 +40,8 @@ export type LeadQuery = {
   q?: string;
   /** `open`: no result yet; `won` / `lost`: that result. */
   outcome?: LeadResultFilter;
+  /** Whether the lead has an open activity (`next_activity` set). */
+  hasNextActivity?: boolean;
 };
 
 export type LeadPageRequest = { sort: LeadSort; cursor?: string; limit: number };
@@ -49,7 +59,10 @@ export type LeadStageTotal = {
 
 export type LeadDuplicate = Pick<LeadEntity, 'id' | 'name' | 'assignedUserId'>;
 
-export type LeadContact = { channel: Channel; at: Date; isContact: boolean };
+export type LeadContact = { channel: Channel; at: Date; direction: Direction };
+
+/** Customer messages that wait for a reply (deal health); a call or a note does not. */
+const AWAITING_REPLY_CHANNELS: readonly Channel[] = [Channel.WhatsApp, Channel.Email];
 
 type SortSpec = {
   /** SQL of the sort key over `lead`; NULLs made comparable, since keyset rows compare tuples. */
@@ -128,6 +141,9 @@ export class LeadRepository {
     if (query.tag) qb.andWhere(`${alias}.tags @> ARRAY[:tag]::text[]`, { tag: query.tag });
     if (query.outcome === 'open') qb.andWhere(`${alias}.outcome IS NULL`);
     else if (query.outcome) qb.andWhere(`${alias}.outcome = :outcome`, { outcome: query.outcome });
+    if (query.hasNextActivity !== undefined) {
+      qb.andWhere(`${alias}.next_activity IS ${query.hasNextActivity ? 'NOT NULL' : 'NULL'}`);
+    }
     if (query.assignedUserId === null) qb.andWhere(`${alias}.assigned_user_id IS NULL`);
     else if (query.assignedUserId !== undefined) {
       qb.andWhere(`${alias}.assigned_user_id = :assignee`, { assignee: query.assignedUserId });
@@ -293,9 +309,13 @@ export class LeadRepository {
 
   /**
    * Counts a communication and, for a conversation (not a note), moves `last_contact_*` forward;
-   * atomic under concurrency. The tenant builder keeps the organisation filter through `where`.
+   * keeps the deal-health columns: a customer message starts the wait for a reply (the oldest
+   * one counts), a reply from us ends it, an inbound WhatsApp message reopens its 24-hour
+   * window. Atomic under concurrency; the tenant builder keeps the organisation filter.
    */
   async recordContact(leadId: string, contact: LeadContact): Promise<void> {
+    const isContact = contact.direction !== Direction.Internal;
+    const isInbound = contact.direction === Direction.Inbound;
     await this.leads
       .createQueryBuilder('lead')
       .update()
@@ -304,11 +324,25 @@ export class LeadRepository {
         // must not get a stale-version 409.
         ...KEEP_EDIT_STAMPS,
         communicationsCount: () => 'communications_count + 1',
-        ...(contact.isContact
+        ...(isContact
           ? {
               lastContactAt: () => 'GREATEST(coalesce(last_contact_at, :at), :at)',
               lastContactChannel: () =>
                 'CASE WHEN last_contact_at IS NULL OR last_contact_at <= :at THEN :channel ELSE last_contact_channel END',
+            }
+          : {}),
+        ...(isInbound && AWAITING_REPLY_CHANNELS.includes(contact.channel)
+          ? { awaitingReplySince: () => 'LEAST(coalesce(awaiting_reply_since, :at), :at)' }
+          : {}),
+        ...(contact.direction === Direction.Outbound
+          ? {
+              awaitingReplySince: () =>
+                'CASE WHEN awaiting_reply_since <= :at THEN NULL ELSE awaiting_reply_since END',
+            }
+          : {}),
+        ...(isInbound && contact.channel === Channel.WhatsApp
+          ? {
+              lastInboundWhatsappAt: () => 'GREATEST(coalesce(last_inbound_whatsapp_at, :at), :at)',
             }
           : {}),
       })
@@ -332,6 +366,20 @@ export class LeadRepository {
       .updateEntity(false)
       .execute();
     return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Stores the lead's earliest open activity. Derived from its activities, not an edit: it keeps
+   * the version and update time, so a rep editing the lead meanwhile gets no stale-version 409.
+   */
+  async setNextActivity(leadId: string, next: LeadNextActivity | null): Promise<void> {
+    await this.leads
+      .createQueryBuilder('lead')
+      .update()
+      .set({ ...KEEP_EDIT_STAMPS, nextActivity: next })
+      .where('id = :leadId', { leadId })
+      .updateEntity(false)
+      .execute();
   }
 
   /**

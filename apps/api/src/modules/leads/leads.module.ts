@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { DealHealthModule } from '../deal-health/deal-health.module';
 import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
 import { LeadAccessService } from './lead-access.service';
@@ -25,7 +27,7 @@ import { LeadResultService } from './lead-result.service';
 import { LeadBulkService } from './lead-bulk.service';
 
 @Module({
-  imports: [UsersModule, OrganizationsModule, LiveModule],
+  imports: [UsersModule, OrganizationsModule, LiveModule, DealHealthModule, NotificationsModule],
   controllers: [LeadsController, LeadImportExportController],
   providers: [
     LeadRepository,

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { LeadEventType, type LeadResponse, type ListEnvelope } from '@loved/shared';
+import {
+  LeadEventType,
+  type LeadNextActivity,
+  type LeadResponse,
+  type ListEnvelope,
+} from '@loved/shared';
 import type { ListLeadsQueryDto, UpdateLeadDto } from './dto/lead.dto';
 import { LeadAccessService } from './lead-access.service';
 import { LeadChecksService } from './lead-checks.service';
 import { LeadCreateService, type CreateLeadOptions, type LeadInput } from './lead-create.service';
 import { LeadEventsService, type LeadChange } from './lead-events.service';
 import { LeadPositionService } from './lead-position.service';
+import type { LeadEntity } from './lead.entity';
 import { LeadRepository, type LeadContact } from './lead.repository';
 import { LeadResponseService } from './lead-response.service';
 import { LeadException } from './lead.exception';
@@ -102,6 +108,17 @@ export class LeadsService {
    */
   recordContact(leadId: string, contact: LeadContact): Promise<void> {
     return this.leads.recordContact(leadId, contact);
+  }
+
+  /**
+   * Stores the lead's next open activity (kept by the activities module, which locked the lead
+   * with `LeadAccessService.requireVisible(id, true)` first) without bumping its version, and
+   * tells live clients: the card's next step, and the timeline when an activity was completed.
+   */
+  async setNextActivity(lead: LeadEntity, next: LeadNextActivity | null): Promise<LeadResponse> {
+    await this.leads.setNextActivity(lead.id, next);
+    lead.nextActivity = next;
+    return this.responses.announce('lead.updated', lead);
   }
 
   /**

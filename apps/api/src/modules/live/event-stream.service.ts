@@ -71,8 +71,12 @@ export class EventStreamService implements OnApplicationShutdown {
   }
 }
 
-/** Agents only hear about leads assigned to them or to nobody, as in the API. */
-function visibleTo(event: LiveEvent, identity: StreamIdentity): boolean {
+/**
+ * A personal event (a notification) goes to its recipient's streams only, whatever their role.
+ * Otherwise agents only hear about leads assigned to them or to nobody, as in the API.
+ */
+export function visibleTo(event: LiveEvent, identity: StreamIdentity): boolean {
+  if (event.recipient_user_id !== undefined) return event.recipient_user_id === identity.userId;
   if (identity.role !== Role.Agent) return true;
   return event.assigned_user_id === null || event.assigned_user_id === identity.userId;
 }

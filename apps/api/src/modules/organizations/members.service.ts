@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Role, type ListEnvelope, type MemberResponse } from '@loved/shared';
 import { decodeCursor } from '../../core/http/keyset-cursor';
 import { toKeysetPage } from '../../core/http/keyset-page';
@@ -66,6 +67,13 @@ export class MembersService {
 
   async isMember(userId: string): Promise<boolean> {
     return this.memberships.exists({ userId });
+  }
+
+  /** The roles of those of `userIds` who are members now; the others are absent. */
+  async rolesOf(userIds: string[]): Promise<Map<string, Role>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.memberships.findBy({ userId: In(userIds) });
+    return new Map(rows.map((m) => [m.userId, m.role]));
   }
 
   private async requireMember(userId: string): Promise<MembershipEntity> {

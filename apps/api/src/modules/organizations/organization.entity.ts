@@ -21,6 +21,10 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 20, default: Plan.Free })
   plan: Plan;
 
+  /** IANA time zone: "today", due dates and analytics periods are read in it. */
+  @Column({ type: 'varchar', length: 64, default: 'America/Sao_Paulo' })
+  timeZone: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

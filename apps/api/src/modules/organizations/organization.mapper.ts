@@ -7,6 +7,7 @@ export const toOrganizationResponse = (organization: OrganizationEntity): Organi
   id: organization.id,
   name: organization.name,
   plan: organization.plan,
+  time_zone: organization.timeZone,
   created_at: organization.createdAt.toISOString(),
 });
 

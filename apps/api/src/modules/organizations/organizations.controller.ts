@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -45,8 +46,12 @@ export class OrganizationsController {
 
   @Patch('current')
   @Roles(Role.Admin)
-  @ApiOperation({ summary: 'Rename the current organisation (admin)' })
+  @ApiOperation({ summary: 'Rename the current organisation or set its time zone (admin)' })
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiBadRequestResponse({
+    type: ProblemDetailsDto,
+    description: 'Invalid fields, e.g. a time_zone that is not an IANA zone name',
+  })
   @ApiConflictResponse({ type: ProblemDetailsDto })
   update(@Body() body: UpdateOrganizationDto): Promise<OrganizationResponse> {
     return this.organizations.updateCurrent(body);

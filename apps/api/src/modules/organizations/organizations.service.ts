@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Plan, Role, type MembershipResponse, type OrganizationResponse } from '@loved/shared';
+import {
+  Plan,
+  Role,
+  type MembershipResponse,
+  type OrganizationResponse,
+  type UpdateOrganizationRequest,
+} from '@loved/shared';
 import type { Repository } from 'typeorm';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import {
@@ -46,9 +52,10 @@ export class OrganizationsService {
     return toOrganizationResponse(await this.requireCurrent());
   }
 
-  async updateCurrent(changes: { name?: string }): Promise<OrganizationResponse> {
+  async updateCurrent(changes: UpdateOrganizationRequest): Promise<OrganizationResponse> {
     const organization = await this.requireCurrent();
     if (changes.name !== undefined) organization.name = changes.name;
+    if (changes.time_zone !== undefined) organization.timeZone = changes.time_zone;
     return toOrganizationResponse(await this.organizations.save(organization));
   }
 

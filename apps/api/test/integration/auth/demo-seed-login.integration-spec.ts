@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MyDayResponse } from '@loved/shared';
 import { DEMO_ADMIN_EMAIL, DemoSeedService } from '../../../src/modules/demo/demo-seed.service';
 import { asMember, login } from '../../utils/identity.helpers';
 import { createTestApp, type TestApp } from '../../utils/test-app';
@@ -34,5 +35,18 @@ describe('demo seed under row-level security', () => {
       .items.filter((lead) => lead.assigned_user);
     expect(assigned.length).toBeGreaterThan(0);
     expect(assigned[0]?.assigned_user?.name).toBe('Demo Admin');
+
+    // "Minha agenda" is filled: something overdue, today's work (one done) and what comes next.
+    const day = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/activities/my-day',
+        headers: asMember(session, organizationId),
+      })
+    ).json<MyDayResponse>();
+    expect(day.overdue.length).toBeGreaterThan(0);
+    expect(day.today.some((activity) => activity.done)).toBe(true);
+    expect(day.today.some((activity) => !activity.done)).toBe(true);
+    expect(day.upcoming.length).toBeGreaterThan(0);
   });
 });

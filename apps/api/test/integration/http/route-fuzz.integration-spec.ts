@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_CONTENT_TYPE } from '@loved/shared';
-import { startFakeGraphApi, type FakeGraphApi } from '@loved/testing';
+import {
+  startFakeGraphApi,
+  startFakeTwilioApi,
+  type FakeGraphApi,
+  type FakeTwilioApi,
+} from '@loved/testing';
 import { register, type Session } from '../../utils/identity.helpers';
 import { createLead } from '../../utils/lead.helpers';
 import type { OpenApiDocument } from '../../utils/openapi-sample';
@@ -29,12 +34,17 @@ describe('every route answers random input without a 5xx', () => {
   let knownIds: string[];
 
   let graph: FakeGraphApi;
+  let twilio: FakeTwilioApi;
 
   beforeAll(async () => {
-    // Routes that call Meta reach a fake on 127.0.0.1 (tests never leave the machine): a
-    // sampled token is then refused (4xx) instead of the real Graph API being unreachable.
+    // Routes that call Meta or Twilio reach fakes on 127.0.0.1 (tests never leave the
+    // machine): sampled credentials are then refused (4xx) instead of the real provider
+    // being unreachable (502).
     graph = await startFakeGraphApi();
-    t = await createTestApp({ env: { GRAPH_API_BASE_URL: graph.url } });
+    twilio = await startFakeTwilioApi();
+    t = await createTestApp({
+      env: { GRAPH_API_BASE_URL: graph.url, TWILIO_API_BASE_URL: twilio.url },
+    });
     admin = await register(t.app);
     const lead = await createLead(t.app, admin);
     knownIds = [lead.id, admin.user.id, admin.organizationId];
@@ -43,6 +53,7 @@ describe('every route answers random input without a 5xx', () => {
   afterAll(async () => {
     await t.close();
     await graph.close();
+    await twilio.close();
   });
 
   const send = async (route: FuzzRoute, request: FuzzRequest): Promise<Outcome> => {

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../utils/test-app';
 /**
  * The board answers in a fixed number of statements, whatever the number of stages and cards:
  * BEGIN with the RLS settings, counts and totals, every column's first cards, their assignees,
- * COMMIT.
+ * the stages' deal-health thresholds, COMMIT.
  */
 describe('board statements', () => {
   let t: TestApp;
@@ -74,7 +74,7 @@ describe('board statements', () => {
     ]);
     expect(filtered.columns.every((c) => c.count === 2)).toBe(true);
     // BEGIN with the RLS settings, totals, first cards, assignees, COMMIT (it was 14).
-    expect(unfilteredStatements.length, unfilteredStatements.join('\n')).toBe(5);
+    expect(unfilteredStatements.length, unfilteredStatements.join('\n')).toBe(6);
     expect(filteredStatements.length).toBe(unfilteredStatements.length);
   });
 

@@ -27,6 +27,8 @@ type World = {
   aAiSummary: string;
   aLostReason: string;
   aSavedFilter: string;
+  aActivity: string;
+  aNotification: string;
 };
 /** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
@@ -38,6 +40,8 @@ const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'ai-summaries:id': (world) => world.aAiSummary,
   'lost-reasons:id': (world) => world.aLostReason,
   'saved-filters:id': (world) => world.aSavedFilter,
+  'activities:id': (world) => world.aActivity,
+  'notifications:id': (world) => world.aNotification,
 };
 
 /** Path parameters that name a kind of thing, not a resource: filled in before anything else. */
@@ -96,6 +100,27 @@ async function createAs(
   return res.json<{ id: string }>().id;
 }
 
+/** A notification of `mentioned`: `author` mentions them in a note on the lead. */
+async function mentionIn(
+  app: TestApp['app'],
+  author: Session,
+  leadId: string,
+  mentioned: Session,
+): Promise<string> {
+  await createAs(app, author, `/api/v1/leads/${leadId}/notes`, {
+    content: 'Veja a proposta',
+    mentions: [mentioned.user.id],
+  });
+  const res = await app.inject({
+    method: 'GET',
+    url: '/api/v1/notifications',
+    headers: asMember(mentioned, mentioned.organizationId),
+  });
+  const id = res.json<{ items: Array<{ id: string }> }>().items[0]?.id;
+  if (!id) throw new Error(`no notification for the mention: ${res.body}`);
+  return id;
+}
+
 /** `?name=value` for every required query parameter, from its documented example or schema. */
 function requiredQuery(operation: OpenApiOperation, document: OpenApiDocument): string {
   const pairs = (operation.parameters ?? [])
@@ -115,10 +140,11 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
     t = await createTestApp();
     const a = await register(t.app);
     const aLead = await createLead(t.app, a);
+    const aMember = await addMember(t.app, a, 'manager');
     world = {
       a,
       b: await register(t.app),
-      aMember: await addMember(t.app, a, 'manager'),
+      aMember,
       aLead,
       aFile: await uploadFile(t.app, a),
       aWebhookEvent: await storeFailedWebhookEvent(a.organizationId),
@@ -128,6 +154,13 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
         name: 'Quentes',
         filters: { priority: 'high' },
       }),
+      aActivity: await createAs(t.app, a, '/api/v1/activities', {
+        lead_id: aLead.id,
+        type: 'call',
+        subject: 'Ligar',
+        due_at: new Date().toISOString(),
+      }),
+      aNotification: await mentionIn(t.app, aMember, aLead.id, a),
     };
     // Something for A's search to find (the search route's documented example is "proposta negociação").
     await t.app.inject({
@@ -204,6 +237,8 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       world.aAiSummary,
       world.aLostReason,
       world.aSavedFilter,
+      world.aActivity,
+      world.aNotification,
     ];
     for (const { path: route, operation } of reads) {
       const path = `${route}${requiredQuery(operation, document)}`;

@@ -88,6 +88,9 @@ export function applyLiveEvent(event: LiveEvent): void {
       if (event.ai_summary) applyFinishedAiSummary(event.ai_summary);
       if (event.lead) receiveLead(event.lead);
       return;
+    case 'notification.created':
+      // Not shown yet: the notification bell comes with the SPA's part of issue 17.
+      return;
     default:
       assertNever(event.type);
   }

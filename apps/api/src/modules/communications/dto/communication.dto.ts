@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   CALL_OUTCOMES,
   CHANNELS,
@@ -17,7 +28,10 @@ import {
   type LogCallRequest,
 } from '@loved/shared';
 import { ListQueryDto } from '../../../core/http/list-query.dto';
-import { IsDateTime, Optional, SafeText, Trim } from '../../../core/http/validation';
+import { IsDateTime, Optional, SafeText, Trim, ValidateUUID } from '../../../core/http/validation';
+
+/** How many members one note may mention. */
+export const MAX_NOTE_MENTIONS = 20;
 
 export class CreateNoteDto implements CreateNoteRequest {
   @ApiProperty({ example: 'Cliente pediu proposta até sexta.', maxLength: 10000 })
@@ -27,6 +41,20 @@ export class CreateNoteDto implements CreateNoteRequest {
   @IsNotEmpty()
   @MaxLength(10_000)
   content: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_NOTE_MENTIONS,
+    uniqueItems: true,
+    description: 'Members mentioned in the note (each is notified)',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(MAX_NOTE_MENTIONS)
+  @ArrayUnique()
+  @ValidateUUID({ each: true })
+  mentions?: string[];
 }
 
 export class LogCallDto implements LogCallRequest {

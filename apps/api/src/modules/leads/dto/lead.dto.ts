@@ -28,11 +28,15 @@ import {
   LEAD_RESULT_FILTERS,
   type LeadResultFilter,
   LEAD_PRIORITIES,
+  ACTIVITY_TYPES,
   LEAD_SORTS,
   LEAD_STAGES,
+  type ActivityType,
   type Channel,
   type CreateLeadRequest,
   type LeadAssignee,
+  type LeadHealth,
+  type LeadNextActivity,
   type LeadOutcome,
   type LeadPriority,
   type LeadResponse,
@@ -42,6 +46,7 @@ import {
   type UpdateLeadRequest,
 } from '@loved/shared';
 import { ListQueryDto } from '../../../core/http/list-query.dto';
+import { QueryBoolean } from '../../../core/http/query-boolean';
 import { Optional, SafeText, Trim, ValidateUUID } from '../../../core/http/validation';
 
 const normalizeTags = ({ value }: { value: unknown }): unknown =>
@@ -266,6 +271,15 @@ export class LeadFiltersDto {
   @Optional()
   @IsIn(LEAD_RESULT_FILTERS)
   outcome?: LeadResultFilter;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      '`false`: only leads without an open activity ("sem próxima atividade"); `true`: only leads with one',
+  })
+  @Optional()
+  @QueryBoolean()
+  has_next_activity?: boolean;
 }
 
 export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, LeadFiltersDto) {
@@ -307,6 +321,27 @@ class LeadAssigneeDto implements LeadAssignee {
   avatar_url: string | null;
 }
 
+class LeadNextActivityDto implements LeadNextActivity {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ACTIVITY_TYPES }) type: ActivityType;
+  @ApiProperty() subject: string;
+  @ApiProperty({ format: 'date-time' }) due_at: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assigned_user_id: string | null;
+}
+
+class LeadHealthDto implements LeadHealth {
+  @ApiProperty({ format: 'date-time', description: 'Later of entering the stage and last contact' })
+  idle_since: string;
+  @ApiProperty() idle_days: number;
+  @ApiProperty({ description: "Idle for at least the stage's rotting days" }) rotting: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) unanswered_since:
+    string | null;
+  @ApiProperty({ description: "Waiting for at least the stage's unanswered hours" })
+  unanswered: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) whatsapp_window_closes_at:
+    string | null;
+}
+
 export class LeadDto implements LeadResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) organization_id: string;
@@ -331,6 +366,11 @@ export class LeadDto implements LeadResponse {
   @ApiProperty({ enum: CHANNELS, nullable: true }) last_contact_channel: Channel | null;
   @ApiProperty() communications_count: number;
   @ApiProperty() has_ai_summary: boolean;
+  @ApiProperty({ type: LeadNextActivityDto, nullable: true, description: 'Earliest open activity' })
+  next_activity: LeadNextActivityDto | null;
+  @ApiProperty({ type: LeadHealthDto, nullable: true, description: 'Null once won or lost' })
+  health: LeadHealthDto | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closed_at: string | null;
   @ApiProperty({ description: 'Opaque rank inside the column' }) position: string;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) created_at: string;

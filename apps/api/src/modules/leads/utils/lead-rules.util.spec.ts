@@ -53,6 +53,7 @@ describe('applyOutcome', () => {
     stage: LeadStage.Fechado,
     outcome: null,
     lostReason: null,
+    closedAt: null,
     ...overrides,
   });
 
@@ -61,13 +62,17 @@ describe('applyOutcome', () => {
     const changes: LeadChange[] = [];
     applyOutcome(state, { outcome: 'lost', lost_reason: 'preço' }, changes);
     expect(state).toMatchObject({ outcome: 'lost', lostReason: 'preço' });
+    expect(state.closedAt).toBeInstanceOf(Date);
     expect(changes).toEqual([{ type: LeadEventType.OutcomeSet, from: null, to: 'lost' }]);
   });
 
   it('keeps a lost reason only on a lost lead', () => {
-    const state = lead({ outcome: 'lost', lostReason: 'preço' });
+    const closedBefore = new Date('2026-01-01T00:00:00Z');
+    const state = lead({ outcome: 'lost', lostReason: 'preço', closedAt: closedBefore });
     applyOutcome(state, { outcome: 'won' }, []);
     expect(state).toMatchObject({ outcome: 'won', lostReason: null });
+    // A changed result is a new close: the cycle ends when the final result was set.
+    expect(state.closedAt?.getTime()).toBeGreaterThan(closedBefore.getTime());
   });
 
   it('refuses an outcome outside the closed stage', () => {
@@ -77,10 +82,10 @@ describe('applyOutcome', () => {
   });
 
   it('clears the outcome when the lead leaves the closed stage, recording it', () => {
-    const state = lead({ stage: LeadStage.Contato, outcome: 'won' });
+    const state = lead({ stage: LeadStage.Contato, outcome: 'won', closedAt: new Date() });
     const changes: LeadChange[] = [];
     applyOutcome(state, {}, changes);
-    expect(state).toMatchObject({ outcome: null, lostReason: null });
+    expect(state).toMatchObject({ outcome: null, lostReason: null, closedAt: null });
     expect(changes).toEqual([{ type: LeadEventType.OutcomeSet, from: 'won', to: null }]);
   });
 });

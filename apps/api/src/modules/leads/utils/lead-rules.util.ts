@@ -10,6 +10,8 @@ export type LeadOutcomeState = {
   stage: LeadStage;
   outcome: LeadOutcome | null;
   lostReason: string | null;
+  /** When the result was set (analytics' period and cycle time); null while open. */
+  closedAt: Date | null;
 };
 
 export type OutcomeInput = {
@@ -82,11 +84,13 @@ export function applyOutcome(
     }
     lead.outcome = null;
     lead.lostReason = null;
+    lead.closedAt = null;
     return;
   }
   if (input.outcome !== undefined && input.outcome !== lead.outcome) {
     changes.push({ type: LeadEventType.OutcomeSet, from: lead.outcome, to: input.outcome });
     lead.outcome = input.outcome;
+    lead.closedAt = input.outcome === null ? null : new Date();
   }
   if (input.lost_reason !== undefined) lead.lostReason = input.lost_reason;
   if (lead.outcome !== 'lost') lead.lostReason = null;

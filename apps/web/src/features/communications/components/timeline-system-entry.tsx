@@ -46,6 +46,10 @@ export function TimelineSystemEntry({
           ? t('timeline.system.outcome_set', { to: t(`outcomes.${item.to}`) })
           : t('timeline.system.outcomeCleared');
       break;
+    case 'activity_done':
+      // The subject alone until the SPA's part of issue 17 gives it its own line.
+      text = item.to ?? '';
+      break;
   }
 
   return (

@@ -8,6 +8,7 @@ const LIVE_EVENT_TYPES: Record<LiveEventType, true> = {
   'lead.moved': true,
   'lead.deleted': true,
   'ai_summary.ready': true,
+  'notification.created': true,
 };
 
 /** The named events the stream delivers; listening by name is how EventSource gets them. */
