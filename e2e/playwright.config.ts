@@ -82,6 +82,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       GRAPH_API_BASE_URL: `http://127.0.0.1:${graphPort}`,
       TWILIO_API_BASE_URL: `http://127.0.0.1:${twilioPort}`,
+      // Due-activity reminders every second, so the notifications test sees one within seconds.
+      ACTIVITY_REMINDER_INTERVAL_MS: '1000',
       ...passThrough('DATABASE_URL', 'REDIS_URL'),
     },
   },

@@ -59,7 +59,7 @@ function pipelineTotal(page: Page): ReturnType<Page['getByRole']> {
 test.describe('board at 1440 px', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('signing in from / lands on the board, and the system status lives in Settings', async ({
+  test('signing in from / lands on Minha agenda, and the system status lives in Settings', async ({
     page,
     request,
   }) => {
@@ -72,14 +72,16 @@ test.describe('board at 1440 px', () => {
     await page.getByLabel('Senha').fill(account.password);
     await page.getByRole('button', { name: 'Entrar', exact: true }).click();
 
-    await expect(page).toHaveURL(/\/pipeline$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
-    await expect(boardScroller(page)).toBeVisible();
+    await expect(page).toHaveURL(/\/agenda$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Minha agenda' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Navegação principal' });
     await expect(nav.getByRole('link', { name: 'Painel' })).toHaveCount(0);
+    await nav.getByRole('link', { name: 'Pipeline' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+    await expect(boardScroller(page)).toBeVisible();
 
     await page.goto('/');
-    await expect(page).toHaveURL(/\/pipeline$/);
+    await expect(page).toHaveURL(/\/agenda$/);
 
     await nav.getByRole('link', { name: 'Configurações' }).click();
     const status = page.getByRole('region', { name: 'Status do sistema' });
@@ -194,7 +196,10 @@ test.describe('board at 1440 px', () => {
     await dialog.getByRole('button', { name: 'Marcar como perdido' }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('Loja Centro marcado como perdido.')).toBeVisible();
+    // Exact: the toast's screen-reader announcement repeats the text after "Fechar".
+    await expect(
+      page.getByText('Loja Centro marcado como perdido.', { exact: true }),
+    ).toBeVisible();
     const fechado = column(page, 'Fechado');
     await expect(card(fechado, 'Loja Centro')).toContainText('Perdido');
     await expect(fechado).toContainText('Ganhos: 1 · R$ 1.000,00');

@@ -85,7 +85,7 @@ test.describe('app shell', () => {
   });
 
   test('switches the interface to English and back', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/pipeline');
 
     await page.getByRole('button', { name: 'Mudar idioma para English' }).click();
     await expect(page.getByRole('button', { name: 'New lead' })).toBeVisible();
@@ -111,7 +111,7 @@ test.describe('app shell', () => {
 
   test('reaches the skip link first with Tab and jumps to the content', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Minha agenda' })).toBeVisible();
 
     await page.keyboard.press('Tab');
 

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import type {
+  ActivityResponse,
   AuthResponse,
+  CreateActivityRequest,
   CreateLeadRequest,
   InvitationResponse,
   LeadResponse,
@@ -67,6 +69,18 @@ export async function createLeadViaApi(
     headers: tenantHeaders(auth),
   });
   return json<LeadResponse>(response);
+}
+
+export async function createActivityViaApi(
+  request: APIRequestContext,
+  auth: AuthResponse,
+  activity: CreateActivityRequest,
+): Promise<ActivityResponse> {
+  const response = await request.post('/api/v1/activities', {
+    data: activity,
+    headers: tenantHeaders(auth),
+  });
+  return json<ActivityResponse>(response);
 }
 
 export async function inviteViaApi(

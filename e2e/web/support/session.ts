@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { Account } from './api';
 
-/** Signs in through /entrar, as a person would, and waits for the board. */
-export async function signIn(
+/** Signs in through /entrar, as a person would, and waits for home: Minha agenda. */
+export async function signInToAgenda(
   page: Page,
   account: Pick<Account, 'email' | 'password'>,
 ): Promise<void> {
@@ -10,7 +10,17 @@ export async function signIn(
   await page.getByLabel('E-mail').fill(account.email);
   await page.getByLabel('Senha').fill(account.password);
   await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-  await expect(page).toHaveURL(/\/pipeline$/);
+  await expect(page).toHaveURL(/\/agenda$/);
+}
+
+/** Signs in, then opens the board (where most specs start); on a phone too, sidebar closed. */
+export async function signIn(
+  page: Page,
+  account: Pick<Account, 'email' | 'password'>,
+): Promise<void> {
+  await signInToAgenda(page, account);
+  await page.goto('/pipeline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
 }
 
 export function mainNav(page: Page): ReturnType<Page['getByRole']> {

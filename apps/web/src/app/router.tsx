@@ -58,8 +58,15 @@ export const appRoutes: RouteObject[] = [
                 // A crash in a page keeps the sidebar, so the user can still go elsewhere.
                 errorElement: <RouteErrorRoute />,
                 children: [
-                  // A rep's home is the board: `/` (where signing in lands) opens it.
-                  { index: true, element: <Navigate to={paths.pipeline} replace /> },
+                  // A rep's home is their day: `/` (where signing in lands) opens Minha agenda.
+                  { index: true, element: <Navigate to={paths.agenda} replace /> },
+                  {
+                    path: paths.agenda,
+                    handle: handle('titles.agenda'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/agenda')).AgendaRoute,
+                    }),
+                  },
                   {
                     path: paths.pipeline,
                     handle: handle('titles.pipeline', 'wide'),
@@ -79,6 +86,13 @@ export const appRoutes: RouteObject[] = [
                     handle: handle('titles.lead', 'wide'),
                     lazy: async () => ({
                       Component: (await import('@/app/routes/lead')).LeadRoute,
+                    }),
+                  },
+                  {
+                    path: paths.analytics,
+                    handle: handle('titles.analytics', 'wide'),
+                    lazy: async () => ({
+                      Component: (await import('@/app/routes/analytics')).AnalyticsRoute,
                     }),
                   },
                   {

@@ -1,6 +1,7 @@
 import { Menu } from 'lucide-react';
 import type { ReactNode, Ref } from 'react';
 import { APP_SIDEBAR_ID } from '@/app/layout/app-sidebar';
+import { HeaderNotificationBell } from '@/app/layout/header-notification-bell';
 import { LanguageSwitch } from '@/app/layout/language-switch';
 import { OrganizationSwitcher } from '@/app/layout/organization-switcher';
 import { UserMenu } from '@/app/layout/user-menu';
@@ -53,6 +54,7 @@ export function AppHeader({
       </p>
       <div className="ml-auto flex min-w-0 items-center gap-1.5 sm:gap-3">
         {liveStatus}
+        <HeaderNotificationBell />
         <LanguageSwitch />
         <OrganizationSwitcher />
         <UserMenu onLogout={onLogout} />

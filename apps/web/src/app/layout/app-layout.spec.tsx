@@ -33,11 +33,17 @@ describe('AppLayout', () => {
     });
   });
 
-  it('shows the sections in the sidebar, the pipeline first', async () => {
+  it('shows the sections in the sidebar, Minha agenda first', async () => {
     renderApp('/pipeline');
 
     const links = within(await mainNav()).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Pipeline', 'Leads', 'Configurações']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Minha agenda',
+      'Pipeline',
+      'Leads',
+      'Relatórios',
+      'Configurações',
+    ]);
     expect(within(await mainNav()).getByRole('link', { name: 'Configurações' })).toHaveAttribute(
       'href',
       '/configuracoes',
@@ -75,7 +81,7 @@ describe('AppLayout', () => {
   it('offers a skip link as the first stop of the keyboard', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Pipeline' });
+    await screen.findByRole('heading', { level: 1, name: 'Minha agenda' });
 
     await user.tab();
 
@@ -84,11 +90,15 @@ describe('AppLayout', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
-  it('opens on the pipeline board: the home of a rep', async () => {
+  it('opens on Minha agenda: the home of a rep', async () => {
     const { router } = renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Pipeline' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/pipeline');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Minha agenda' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/agenda');
+    expect(within(await mainNav()).getByRole('link', { name: 'Minha agenda' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(screen.queryByRole('region', { name: 'Status do sistema' })).not.toBeInTheDocument();
   });
 
@@ -111,7 +121,7 @@ describe('AppLayout', () => {
 
   it('switches the interface to English and remembers it', async () => {
     const user = userEvent.setup();
-    renderApp('/');
+    renderApp('/pipeline');
     await screen.findByRole('button', { name: 'Novo lead' });
 
     await user.click(screen.getByRole('button', { name: 'Mudar idioma para English' }));

@@ -1,4 +1,11 @@
-import { SquareKanban, Settings, TableProperties, type LucideIcon } from 'lucide-react';
+import {
+  CalendarCheck,
+  ChartColumn,
+  SquareKanban,
+  Settings,
+  TableProperties,
+  type LucideIcon,
+} from 'lucide-react';
 import { paths } from '@/config/paths';
 import type { TranslationKey } from '@/lib/i18n/translate';
 
@@ -11,7 +18,9 @@ export type NavItem = {
 };
 
 export const NAV_ITEMS: NavItem[] = [
+  { to: paths.agenda, labelKey: 'nav.agenda', icon: CalendarCheck },
   { to: paths.pipeline, labelKey: 'nav.pipeline', icon: SquareKanban },
   { to: paths.leads, labelKey: 'nav.leads', icon: TableProperties, end: true },
+  { to: paths.analytics, labelKey: 'nav.analytics', icon: ChartColumn },
   { to: paths.settings, labelKey: 'nav.settings', icon: Settings },
 ];

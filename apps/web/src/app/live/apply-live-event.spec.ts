@@ -143,6 +143,21 @@ describe('applyLiveEvent', () => {
     expect(readLeadRecord(padaria.id)?.stage).toBe('proposta');
   });
 
+  it("lead.moved: marks the lead's timeline stale, so its stage line is fetched", async () => {
+    await loadBoard([padaria, oficina]);
+    showTimeline(padaria.id, []);
+    showTimeline(oficina.id, []);
+    const moved = { ...padaria, stage: 'proposta' as const, position: 'A', version: 2 };
+
+    applyLiveEvent(event('lead.moved', moved, { lead: moved }));
+
+    const stale = (leadId: string) =>
+      queryClient.getQueryState(timelineQueryKey(TEST_ORGANIZATION_ID, leadId, null))
+        ?.isInvalidated;
+    expect(stale(padaria.id)).toBe(true);
+    expect(stale(oficina.id)).toBe(false);
+  });
+
   it('lead.deleted: takes the card off and tells the panel and page the lead is gone', async () => {
     await loadBoard([padaria]);
 

@@ -4,11 +4,18 @@ import type {
   LeadResponse,
   LiveEvent,
 } from '@loved/shared';
+import { refreshActivitiesSoon } from '@/features/activities/utils/activity-cache';
 import { receiveAiSummary } from '@/features/ai-summaries/utils/ai-summary-cache';
-import { addToTimelines } from '@/features/communications/utils/timeline-cache';
-import { patchLeadRecord } from '@/features/leads/utils/lead-records';
+import {
+  addToTimelines,
+  refreshLeadTimelines,
+} from '@/features/communications/utils/timeline-cache';
+import { patchLeadRecord, readLeadRecord } from '@/features/leads/utils/lead-records';
 import { forgetLead, receiveLead } from '@/features/leads/utils/receive-lead';
+import { receiveNotification } from '@/features/notifications/utils/notification-cache';
+import { showNotificationToast } from '@/features/notifications/utils/notification-toast';
 import { refreshWhatsAppWindow } from '@/features/whatsapp/utils/window-cache';
+import { useSessionStore } from '@/stores/session.store';
 
 /**
  * A lead as it stands after one more communication: counted, and its last contact moved on
@@ -43,6 +50,16 @@ export function applyFinishedAiSummary(summary: AiSummaryResponse): void {
   );
 }
 
+/**
+ * Whether a lead's update may have changed its activities (one scheduled, completed or moved
+ * elsewhere): its next activity differs from the record's, or there is no record to compare.
+ */
+export function nextActivityChanged(lead: LeadResponse): boolean {
+  const record = readLeadRecord(lead.id);
+  if (!record) return true;
+  return JSON.stringify(record.next_activity) !== JSON.stringify(lead.next_activity);
+}
+
 function assertNever(event: never): void {
   void event;
 }
@@ -60,7 +77,12 @@ export function applyLiveEvent(event: LiveEvent): void {
       return;
     case 'lead.updated':
     case 'lead.moved':
-      if (event.lead) receiveLead(event.lead);
+      if (!event.lead) return;
+      // "Minha agenda" and the lead's panel reload when someone else changed its activities.
+      if (nextActivityChanged(event.lead)) refreshActivitiesSoon();
+      receiveLead(event.lead);
+      // The server wrote the change's system line (stage, owner, activity done) to the timeline.
+      refreshLeadTimelines(event.lead.id);
       return;
     case 'lead.deleted':
       forgetLead(event.lead_id);
@@ -88,9 +110,14 @@ export function applyLiveEvent(event: LiveEvent): void {
       if (event.ai_summary) applyFinishedAiSummary(event.ai_summary);
       if (event.lead) receiveLead(event.lead);
       return;
-    case 'notification.created':
-      // Not shown yet: the notification bell comes with the SPA's part of issue 17.
+    case 'notification.created': {
+      const { notification, recipient_user_id: recipient } = event;
+      // The server sends it to its recipient's stream only; a stray one is not this user's.
+      if (!notification || recipient !== useSessionStore.getState().user?.id) return;
+      receiveNotification(notification);
+      showNotificationToast(notification);
       return;
+    }
     default:
       assertNever(event.type);
   }

@@ -1,8 +1,9 @@
-import type { LiveEvent } from '@loved/shared';
-import { act, screen, within } from '@testing-library/react';
+import type { CreateActivityRequest, LiveEvent } from '@loved/shared';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyLiveEvent } from '@/app/live/apply-live-event';
+import { makeActivity } from '@/testing/activity-factory';
 import { makeAiSummary } from '@/testing/ai-summary-factory';
 import { makeCommunication, makeTimelineItem } from '@/testing/communication-factory';
 import { makeLead } from '@/testing/lead-factory';
@@ -15,6 +16,7 @@ const WHOLE_APP_TIMEOUT_MS = 15_000;
 
 describe('LeadRoute', () => {
   afterEach(() => {
+    vi.useRealTimers();
     Reflect.deleteProperty(URL, 'createObjectURL');
     Reflect.deleteProperty(URL, 'revokeObjectURL');
   });
@@ -330,6 +332,64 @@ describe('LeadRoute', () => {
 
       expect(await screen.findByRole('tab', { name: 'Nota' })).toBeVisible();
       expect(screen.queryByRole('tab', { name: 'E-mail' })).not.toBeInTheDocument();
+    },
+    WHOLE_APP_TIMEOUT_MS,
+  );
+
+  it(
+    'after logging a call, offers to schedule the next step: a call tomorrow at 10:00, org time',
+    async () => {
+      signInForTest();
+      // Noon in São Paulo; only the clock is faked.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-04T15:00:00.000Z'));
+      const lead = makeLead({ name: 'Padaria Pão Quente' });
+      const logged = makeCommunication({
+        lead_id: lead.id,
+        channel: 'voip',
+        direction: 'outbound',
+      });
+      const api = stubApi({
+        'GET /leads/:id': { body: lead },
+        'GET /communications/timeline/:leadId': { body: { items: [], next_cursor: null } },
+        'GET /activities': { body: { items: [], next_cursor: null } },
+        'GET /organizations/current': {
+          body: {
+            id: TEST_ORGANIZATION_ID,
+            name: 'Agência Teste',
+            plan: 'free',
+            time_zone: 'America/Sao_Paulo',
+            created_at: '2026-01-01T00:00:00.000Z',
+          },
+        },
+        'POST /leads/:id/calls': { status: 201, body: logged },
+        'POST /activities': (request) => ({
+          status: 201,
+          body: makeActivity({ ...(request.body as CreateActivityRequest), lead_id: lead.id }),
+        }),
+      });
+      const user = userEvent.setup();
+      renderApp(`/leads/${lead.id}`);
+
+      await user.click(await screen.findByRole('tab', { name: 'Ligação' }));
+      await user.click(screen.getByRole('button', { name: 'Registrar ligação' }));
+      await user.click(await screen.findByRole('button', { name: 'Agendar próximo passo' }));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Agendar atividade' });
+      expect(within(dialog).getByRole('radio', { name: 'Ligação' })).toBeChecked();
+      expect(within(dialog).getByLabelText('Data')).toHaveValue('2026-12-05');
+      expect(within(dialog).getByLabelText('Hora')).toHaveValue('10:00');
+      await user.click(within(dialog).getByRole('button', { name: 'Agendar' }));
+
+      await waitFor(() => expect(api.requestsTo('POST /activities')).toHaveLength(1));
+      expect(api.requestsTo('POST /activities')[0]?.body).toMatchObject({
+        lead_id: lead.id,
+        type: 'call',
+        due_at: '2026-12-05T13:00:00.000Z',
+      });
+      await waitFor(() =>
+        expect(screen.queryByRole('button', { name: 'Agendar próximo passo' })).toBeNull(),
+      );
     },
     WHOLE_APP_TIMEOUT_MS,
   );

@@ -1,6 +1,8 @@
 import { ArrowLeft } from 'lucide-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { LeadActivities } from '@/app/compositions/lead-activities';
+import { LeadNextStep, type NextStepOffer } from '@/app/compositions/lead-next-step';
 import { useAssigneeOptions } from '@/app/compositions/use-assignee-options';
 import { useEmailComposerTab } from '@/app/compositions/use-email-composer-tab';
 import { useWhatsAppComposerTab } from '@/app/compositions/use-whatsapp-composer-tab';
@@ -40,6 +42,9 @@ export function LeadRoute(): React.JSX.Element {
     () => [...whatsAppTab, ...emailTab.tabs],
     [whatsAppTab, emailTab.tabs],
   );
+  // After a call, the offer to schedule the follow-up; it belongs to the lead it was made for.
+  const [nextStep, setNextStep] = useState<{ leadId: string; offer: NextStepOffer } | null>(null);
+  const nextStepOffer = nextStep?.leadId === leadId ? nextStep.offer : null;
   // No lead to talk with (not found, or not loaded at all): the details say why, alone.
   const isMissing = lead.data === null || (lead.isError && lead.data === undefined);
 
@@ -80,7 +85,10 @@ export function LeadRoute(): React.JSX.Element {
                     leadId={lead.data.id}
                     leadName={lead.data.name}
                     leadPhone={lead.data.phone}
-                    onPlaced={addToTimelines}
+                    onPlaced={(communication) => {
+                      addToTimelines(communication);
+                      setNextStep({ leadId: communication.lead_id, offer: 'callPlaced' });
+                    }}
                   />
                   <AiSummaryButton
                     leadId={lead.data.id}
@@ -97,6 +105,14 @@ export function LeadRoute(): React.JSX.Element {
               <Skeleton className="h-5 w-1/2" />
             </div>
           )}
+          {nextStepOffer && lead.data ? (
+            <LeadNextStep
+              leadId={lead.data.id}
+              leadName={lead.data.name}
+              offer={nextStepOffer}
+              onDismiss={() => setNextStep(null)}
+            />
+          ) : null}
           <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
             <CommunicationTimeline
               key={leadId}
@@ -105,8 +121,15 @@ export function LeadRoute(): React.JSX.Element {
               resyncKey={reconnections}
               composerTabs={composerTabs}
               onReplyEmail={emailTab.handleReply}
+              mentionCandidates={assignees}
+              onCallLogged={(communication) =>
+                setNextStep({ leadId: communication.lead_id, offer: 'callLogged' })
+              }
             />
-            <aside className="min-w-0">{details}</aside>
+            <aside className="flex min-w-0 flex-col gap-6">
+              <LeadActivities key={leadId} leadId={leadId} leadName={lead.data?.name} />
+              {details}
+            </aside>
           </div>
         </>
       )}

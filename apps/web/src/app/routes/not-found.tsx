@@ -15,7 +15,8 @@ export function NotFoundRoute(): React.JSX.Element {
       <h1 className="text-2xl font-semibold tracking-tight md:text-3xl">{t('notFound.title')}</h1>
       <p className="max-w-md text-sm text-muted-foreground">{t('notFound.description')}</p>
       <Button asChild className="mt-2">
-        <Link to={paths.home}>
+        {/* The button says "back to the pipeline"; home is the agenda now. */}
+        <Link to={paths.pipeline}>
           <ArrowLeft aria-hidden="true" />
           {t('notFound.back')}
         </Link>

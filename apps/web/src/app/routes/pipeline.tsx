@@ -1,15 +1,19 @@
+import type { LeadResponse } from '@loved/shared';
 import { ExternalLink, Plus } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LeadWorkspace } from '@/app/compositions/lead-workspace';
+import { useActivityOptions } from '@/app/compositions/use-activity-options';
 import { useAssigneeOptions } from '@/app/compositions/use-assignee-options';
 import { PageHeader } from '@/components/page-header';
 import { Button } from '@/components/ui/button';
 import { Sheet, SheetContent, SheetTitle } from '@/components/ui/sheet';
 import { paths } from '@/config/paths';
 import { BoardFilters } from '@/features/leads/components/board-filters';
+import { ActivityFormDialog } from '@/features/activities/components/activity-form-dialog';
 import { CreateLeadDialog } from '@/features/leads/components/create-lead-dialog';
 import { LeadBoard } from '@/features/leads/components/lead-board';
+import { LeadCardActionsContext } from '@/features/leads/hooks/use-lead-card-actions';
 import { useLiveStore } from '@/features/live/stores/live.store';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSessionStore } from '@/stores/session.store';
@@ -25,6 +29,10 @@ export function PipelineRoute(): React.JSX.Element {
   const reconnections = useLiveStore((state) => state.reconnections);
   const { assignees } = useAssigneeOptions();
   const [isCreateOpen, setIsCreateOpen] = useState(false);
+  const activityOptions = useActivityOptions();
+  // The lead whose card menu asked for "Agendar atividade".
+  const [schedulingFor, setSchedulingFor] = useState<LeadResponse | null>(null);
+  const cardActions = useMemo(() => ({ onScheduleActivity: setSchedulingFor }), []);
 
   const handleOpenLead = useCallback(
     (leadId: string) => setSearchParams({ [LEAD_PARAM]: leadId }),
@@ -46,17 +54,31 @@ export function PipelineRoute(): React.JSX.Element {
       />
       <div className="flex flex-col gap-6">
         <BoardFilters />
-        <LeadBoard
-          currentUserId={currentUserId}
-          onOpenLead={handleOpenLead}
-          resyncKey={reconnections}
-        />
+        <LeadCardActionsContext value={cardActions}>
+          <LeadBoard
+            currentUserId={currentUserId}
+            onOpenLead={handleOpenLead}
+            resyncKey={reconnections}
+          />
+        </LeadCardActionsContext>
       </div>
       <CreateLeadDialog
         open={isCreateOpen}
         onOpenChange={setIsCreateOpen}
         assignees={assignees}
         onOpenLead={handleOpenLead}
+      />
+      <ActivityFormDialog
+        open={schedulingFor !== null}
+        onOpenChange={(open) => {
+          if (!open) setSchedulingFor(null);
+        }}
+        leadId={schedulingFor?.id ?? ''}
+        leadName={schedulingFor?.name}
+        timeZone={activityOptions.timeZone}
+        assignees={activityOptions.assignees}
+        currentUserId={activityOptions.currentUserId}
+        onSaved={activityOptions.handleActivityChanged}
       />
       <Sheet
         open={openLeadId !== null}

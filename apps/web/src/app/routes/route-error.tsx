@@ -21,7 +21,7 @@ export function RouteErrorRoute(): React.JSX.Element {
       <div className="flex gap-2">
         <Button onClick={handleReload}>{t('routeError.reload')}</Button>
         <Button variant="outline" asChild>
-          <Link to={paths.home}>{t('routeError.backHome')}</Link>
+          <Link to={paths.pipeline}>{t('routeError.backHome')}</Link>
         </Button>
       </div>
     </div>

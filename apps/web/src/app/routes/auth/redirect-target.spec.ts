@@ -6,12 +6,12 @@ describe('redirectTarget', () => {
     expect(redirectTarget({ from: '/leads/1?x=2' })).toBe('/leads/1?x=2');
   });
 
-  it('goes to the board by default', () => {
-    expect(redirectTarget(null)).toBe('/pipeline');
+  it('goes home (Minha agenda) by default', () => {
+    expect(redirectTarget(null)).toBe('/');
   });
 
   it('never leaves the app', () => {
-    expect(redirectTarget({ from: '//evil.example' })).toBe('/pipeline');
-    expect(redirectTarget({ from: 'https://evil.example' })).toBe('/pipeline');
+    expect(redirectTarget({ from: '//evil.example' })).toBe('/');
+    expect(redirectTarget({ from: 'https://evil.example' })).toBe('/');
   });
 });

@@ -1,4 +1,4 @@
-import type { CallOutcome } from '@loved/shared';
+import type { CallOutcome, CommunicationResponse } from '@loved/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -13,6 +13,8 @@ import { showToast } from '@/stores/toast.store';
 
 export type CallFormProps = {
   leadId: string;
+  /** The call was saved (app/ then offers to schedule the next step). */
+  onLogged?: (communication: CommunicationResponse) => void;
 };
 
 const CALL_OUTCOME_OPTIONS: Record<CallOutcome, true> = {
@@ -27,7 +29,7 @@ function isCallOutcome(value: string): value is CallOutcome {
 }
 
 /** A call made or received outside the CRM: direction, length, outcome and a remark. */
-export function CallForm({ leadId }: CallFormProps): React.JSX.Element {
+export function CallForm({ leadId, onLogged }: CallFormProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
   const log = useLogCall();
   const [direction, setDirection] = useState<'inbound' | 'outbound'>('outbound');
@@ -51,7 +53,7 @@ export function CallForm({ leadId }: CallFormProps): React.JSX.Element {
     setError(undefined);
     setIsSaving(true);
     try {
-      await log.mutateAsync({
+      const communication = await log.mutateAsync({
         leadId,
         body: {
           direction,
@@ -64,6 +66,7 @@ export function CallForm({ leadId }: CallFormProps): React.JSX.Element {
       setSeconds('');
       setNote('');
       showToast({ title: t('timeline.composer.callSaved'), variant: 'success' });
+      onLogged?.(communication);
     } catch (failure) {
       setError(
         isMissingEndpoint(failure)

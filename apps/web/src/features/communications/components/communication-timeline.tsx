@@ -14,6 +14,8 @@ import { TimelineSystemEntry } from '@/features/communications/components/timeli
 import { useTimeline } from '@/features/communications/api/get-timeline';
 import { useLatestArrival } from '@/features/communications/hooks/use-latest-arrival';
 import type { ComposerTab } from '@/features/communications/types/composer-tab';
+import type { MentionCandidate } from '@/features/communications/types/mention-candidate';
+import { noteMentionIds } from '@/features/communications/utils/note-mentions';
 import { isMissingEndpoint, timelineItemsOf } from '@/features/communications/utils/timeline-items';
 import { useOnVisible } from '@/hooks/use-on-visible';
 import { describeError } from '@/lib/describe-error';
@@ -40,6 +42,10 @@ export type CommunicationTimelineProps = {
   composerTabs?: readonly ComposerTab[];
   /** "Responder" on an e-mail entry, when app/ offers an e-mail composer. */
   onReplyEmail?: (communication: CommunicationResponse) => void;
+  /** A call was logged with the form (app/ offers to schedule the next step). */
+  onCallLogged?: (communication: CommunicationResponse) => void;
+  /** The team, for "@" mentions in notes (the organizations feature is app/'s to ask). */
+  mentionCandidates?: readonly MentionCandidate[];
 };
 
 /**
@@ -53,6 +59,8 @@ export function CommunicationTimeline({
   resyncKey,
   composerTabs,
   onReplyEmail,
+  mentionCandidates,
+  onCallLogged,
 }: CommunicationTimelineProps): React.JSX.Element {
   const { t, dictionary } = useTranslation();
   const me = useSessionStore((state) => state.user);
@@ -120,6 +128,8 @@ export function CommunicationTimeline({
           extraTabs={composerTabs}
           tab={composerTab}
           onTabChange={setComposerTab}
+          mentionCandidates={mentionCandidates}
+          onCallLogged={onCallLogged}
         />
       )}
 
@@ -177,6 +187,9 @@ export function CommunicationTimeline({
                   communication={item.communication}
                   authorName={item.author?.name ?? nameOf(item.communication.author_user_id)}
                   onReplyEmail={handleReplyEmail}
+                  mentionNames={noteMentionIds(item.communication.metadata).flatMap(
+                    (id) => nameOf(id) ?? [],
+                  )}
                 />
               ) : (
                 <TimelineSystemEntry

@@ -1,8 +1,10 @@
+import type { CommunicationResponse } from '@loved/shared';
 import { Phone, StickyNote } from 'lucide-react';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { CallForm } from '@/features/communications/components/call-form';
 import { NoteForm } from '@/features/communications/components/note-form';
 import type { ComposerTab } from '@/features/communications/types/composer-tab';
+import type { MentionCandidate } from '@/features/communications/types/mention-candidate';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type TimelineComposerProps = {
@@ -12,6 +14,10 @@ export type TimelineComposerProps = {
   /** The open tab, when the caller steers it (an e-mail's "Responder" opens the e-mail tab). */
   tab?: string;
   onTabChange?: (tab: string) => void;
+  /** The team, for "@" mentions in notes. */
+  mentionCandidates?: readonly MentionCandidate[];
+  /** A call was logged with the call form. */
+  onCallLogged?: (communication: CommunicationResponse) => void;
 };
 
 /**
@@ -24,6 +30,8 @@ export function TimelineComposer({
   extraTabs = [],
   tab,
   onTabChange,
+  mentionCandidates,
+  onCallLogged,
 }: TimelineComposerProps): React.JSX.Element {
   const { t } = useTranslation();
 
@@ -52,10 +60,10 @@ export function TimelineComposer({
         ))}
       </TabsList>
       <TabsContent value="note">
-        <NoteForm leadId={leadId} />
+        <NoteForm leadId={leadId} mentionCandidates={mentionCandidates} />
       </TabsContent>
       <TabsContent value="call">
-        <CallForm leadId={leadId} />
+        <CallForm leadId={leadId} onLogged={onCallLogged} />
       </TabsContent>
       {extraTabs.map(({ value, content }) => (
         <TabsContent key={value} value={value}>

@@ -3,6 +3,7 @@ import { Paperclip } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { CommunicationMetadata } from '@/features/communications/components/communication-metadata';
 import { EmailMessageBody } from '@/features/communications/components/email-message-body';
+import { NoteContent } from '@/features/communications/components/note-content';
 import { VoipCallBody } from '@/features/communications/components/voip-call-body';
 import { WhatsAppFailureNote } from '@/features/communications/components/whatsapp-failure-note';
 import { WhatsAppMessageBody } from '@/features/communications/components/whatsapp-message-body';
@@ -21,6 +22,8 @@ export type TimelineEntryProps = {
   authorName?: string;
   /** Offered on e-mails as "Responder" when the lead page has an e-mail composer. */
   onReplyEmail?: (communication: CommunicationResponse) => void;
+  /** Names of the members a note mentions (`metadata.mentions`), highlighted in its text. */
+  mentionNames?: readonly string[];
 };
 
 /**
@@ -31,6 +34,7 @@ export function TimelineEntry({
   communication,
   authorName,
   onReplyEmail,
+  mentionNames,
 }: TimelineEntryProps): React.JSX.Element {
   const { t, dictionary, relative, dateTime } = useTranslation();
   const style = CHANNEL_STYLES[communication.channel];
@@ -108,7 +112,11 @@ export function TimelineEntry({
         ) : null}
         {hasGenericBody && !email && communication.content ? (
           <p className="mb-3 text-sm break-words whitespace-pre-wrap text-foreground/90">
-            {communication.content}
+            {mentionNames?.length ? (
+              <NoteContent content={communication.content} mentionNames={mentionNames} />
+            ) : (
+              communication.content
+            )}
           </p>
         ) : null}
         {failureReason !== undefined ? (

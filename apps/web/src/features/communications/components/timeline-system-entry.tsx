@@ -1,9 +1,15 @@
-import type { TimelineItem } from '@loved/shared';
-import { ArrowRightLeft } from 'lucide-react';
+import type { ActivityType, TimelineItem } from '@loved/shared';
+import { ArrowRightLeft, type LucideIcon } from 'lucide-react';
 import { hasTranslation } from '@/lib/i18n/translate';
 import { useTranslation } from '@/lib/i18n/use-translation';
+import { ACTIVITY_TYPE_ICONS } from '@/utils/activity-type-style';
 
 type SystemItem = Extract<TimelineItem, { type: 'system' }>;
+
+/** A completed activity's line carries its type in `from`, as a plain string. */
+function activityTypeOf(value: string | null): ActivityType | null {
+  return value !== null && value in ACTIVITY_TYPE_ICONS ? (value as ActivityType) : null;
+}
 
 export type TimelineSystemEntryProps = {
   item: SystemItem;
@@ -11,7 +17,10 @@ export type TimelineSystemEntryProps = {
   resolveUserName?: (userId: string) => string | undefined;
 };
 
-/** A change to the lead (stage, assignee, outcome) as a quiet line between communications. */
+/**
+ * A change to the lead (stage, assignee, outcome, an activity completed) as a quiet line
+ * between communications.
+ */
 export function TimelineSystemEntry({
   item,
   resolveUserName,
@@ -24,6 +33,9 @@ export function TimelineSystemEntry({
   };
 
   let text: string;
+  let Icon: LucideIcon = ArrowRightLeft;
+  // The completion line names who did it itself ("Maria concluiu…"), so no "por Maria" after.
+  let showsActor = true;
   switch (item.event) {
     case 'created':
       text = t('timeline.system.created');
@@ -46,10 +58,16 @@ export function TimelineSystemEntry({
           ? t('timeline.system.outcome_set', { to: t(`outcomes.${item.to}`) })
           : t('timeline.system.outcomeCleared');
       break;
-    case 'activity_done':
-      // The subject alone until the SPA's part of issue 17 gives it its own line.
-      text = item.to ?? '';
+    case 'activity_done': {
+      const type = activityTypeOf(item.from);
+      if (type) Icon = ACTIVITY_TYPE_ICONS[type];
+      const subject = item.to ?? t('common.noValue');
+      text = item.actor
+        ? t('timeline.system.activity_done', { name: item.actor.name, subject })
+        : t('timeline.system.activityDoneAnonymous', { subject });
+      showsActor = false;
       break;
+    }
   }
 
   return (
@@ -59,12 +77,12 @@ export function TimelineSystemEntry({
         className="relative z-10 grid size-10 shrink-0 place-items-center sm:size-12"
       >
         <span className="grid size-7 place-items-center rounded-full bg-muted text-muted-foreground ring-4 ring-background">
-          <ArrowRightLeft className="size-3.5" />
+          <Icon className="size-3.5" />
         </span>
       </span>
       <p className="text-xs text-muted-foreground">
         <span className="font-medium text-foreground/80">{text}</span>
-        {item.actor ? ` ${t('timeline.system.by', { name: item.actor.name })}` : null}
+        {item.actor && showsActor ? ` ${t('timeline.system.by', { name: item.actor.name })}` : null}
         {' · '}
         <time dateTime={item.occurred_at} title={dateTime(item.occurred_at)}>
           {relative(item.occurred_at)}

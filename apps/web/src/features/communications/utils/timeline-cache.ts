@@ -25,3 +25,13 @@ export function addToTimelines(communication: CommunicationResponse): void {
     });
   }
 }
+
+/**
+ * Reloads a lead's timelines after a change that writes a system line on the server (a stage
+ * move, an activity done, a new owner): open ones refetch, others refetch when next shown.
+ */
+export function refreshLeadTimelines(leadId: string): void {
+  void queryClient.invalidateQueries({
+    queryKey: leadTimelinesQueryKey(useSessionStore.getState().organizationId, leadId),
+  });
+}

@@ -27,8 +27,9 @@ export type LeadListFiltersProps = {
 };
 
 /**
- * The board's filters (search, assignee, tag, priority, result) plus the stage. Typing waits a
- * moment before the URL (and so the API) changes. On a phone they fold into one button.
+ * The board's filters (search, assignee, tag, priority, result, "sem próxima atividade") plus
+ * the stage. Typing waits a moment before the URL (and so the API) changes. On a phone they
+ * fold into one button.
  */
 export function LeadListFilters({
   query,
@@ -84,6 +85,7 @@ export function LeadListFilters({
       tag: undefined,
       priority: undefined,
       outcome: undefined,
+      has_next_activity: undefined,
     });
   };
 
@@ -108,7 +110,7 @@ export function LeadListFilters({
         role="search"
         aria-label={t('leadList.filters.label')}
         className={cn(
-          'grid-cols-2 gap-3 sm:grid sm:grid-cols-3 sm:items-end lg:grid-cols-[minmax(10rem,1fr)_repeat(5,minmax(0,8.5rem))_auto]',
+          'grid-cols-2 gap-3 sm:grid sm:grid-cols-3 sm:items-end lg:grid-cols-[minmax(10rem,1fr)_repeat(5,minmax(0,8.5rem))_auto_auto]',
           isOpen ? 'grid' : 'hidden',
         )}
         onSubmit={(event) => {
@@ -213,6 +215,17 @@ export function LeadListFilters({
             </Select>
           )}
         </Field>
+        <label className="flex h-9 cursor-pointer items-center gap-2 self-end text-sm whitespace-nowrap">
+          <input
+            type="checkbox"
+            className="size-4 cursor-pointer accent-primary"
+            checked={query.has_next_activity === false}
+            onChange={(event) =>
+              onChange({ has_next_activity: event.target.checked ? 'false' : undefined })
+            }
+          />
+          {t('nextActivity.filter')}
+        </label>
         <Button
           type="button"
           variant="ghost"

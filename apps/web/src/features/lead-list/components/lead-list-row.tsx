@@ -1,6 +1,7 @@
 import type { LeadResponse } from '@loved/shared';
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { NextActivityLabel } from '@/components/next-activity-label';
 import { paths } from '@/config/paths';
 import { LeadListOwner } from '@/features/lead-list/components/lead-list-owner';
 import { LeadListPriority } from '@/features/lead-list/components/lead-list-priority';
@@ -67,6 +68,9 @@ export const LeadListRow = memo(function LeadListRow({
       </td>
       <td className="px-3 py-2 whitespace-nowrap">
         <LeadListResult outcome={lead.outcome} />
+      </td>
+      <td className="max-w-56 px-3 py-2 whitespace-nowrap">
+        <NextActivityLabel activity={lead.next_activity} isOpenLead={lead.outcome === null} />
       </td>
       <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">
         {lead.last_contact_at ? (

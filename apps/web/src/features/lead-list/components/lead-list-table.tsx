@@ -47,7 +47,7 @@ export function LeadListTable({
       )}
       aria-busy={isStale || undefined}
     >
-      <table className="w-full min-w-[56rem] border-collapse text-sm">
+      <table className="w-full min-w-[64rem] border-collapse text-sm">
         <caption className="sr-only">{t('leadList.table.label')}</caption>
         <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
           <tr>
@@ -86,6 +86,9 @@ export function LeadListTable({
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
               {t('leadList.table.result')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('nextActivity.column')}
             </th>
             <LeadListHeaderCell
               column="lastContact"

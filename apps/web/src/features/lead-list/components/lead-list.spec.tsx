@@ -232,10 +232,59 @@ describe('LeadList', () => {
     await user.click(screen.getByRole('button', { name: 'Mover etapa' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Mover para Contato' }));
 
-    expect(await screen.findByText('Nada foi alterado')).toBeInTheDocument();
-    expect(screen.getByText(/1 dos leads selecionados não existe mais/)).toBeInTheDocument();
+    // Within the toast itself: Radix also repeats its text in a live region for a moment.
+    const toast = (await screen.findByText('Nada foi alterado')).closest('li');
+    expect(toast).toHaveTextContent(/1 dos leads selecionados não existe mais/);
     // The list is read again, so the gone lead disappears from it.
     await waitFor(() => expect(api.requestsTo('GET /leads').length).toBeGreaterThan(1));
+  });
+
+  it('filters "Sem próxima atividade" through the URL and the API', async () => {
+    const api = stubList();
+    const router = renderList();
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Padaria Pão Quente' });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Sem próxima atividade' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?has_next_activity=false'));
+    await waitFor(() =>
+      expect(api.requestsTo('GET /leads').at(-1)?.params).toMatchObject({
+        has_next_activity: false,
+      }),
+    );
+    expect(screen.getByRole('checkbox', { name: 'Sem próxima atividade' })).toBeChecked();
+  });
+
+  it("shows each lead's next step, or the warning when it has none", async () => {
+    stubApi({
+      'GET /leads': {
+        body: {
+          items: [
+            makeLead({
+              name: 'Padaria Pão Quente',
+              next_activity: {
+                id: 'activity-1',
+                type: 'call',
+                subject: 'Ligar para a dona',
+                due_at: '2020-01-02T13:00:00.000Z',
+                assigned_user_id: null,
+              },
+            }),
+            makeLead({ name: 'Oficina do Zé', next_activity: null }),
+          ],
+          next_cursor: null,
+        },
+      },
+      'GET /saved-filters': { body: { items: [], next_cursor: null } },
+    });
+    renderList();
+
+    const row = (await screen.findByRole('link', { name: 'Padaria Pão Quente' })).closest('tr');
+    expect(row).toHaveTextContent('Atrasada');
+    expect(row).toHaveTextContent('Ligar para a dona');
+    const other = screen.getByRole('link', { name: 'Oficina do Zé' }).closest('tr');
+    expect(other).toHaveTextContent('Sem próxima atividade');
   });
 
   it('shows an empty state that offers to clear the filters', async () => {

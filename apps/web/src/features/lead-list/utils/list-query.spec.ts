@@ -10,7 +10,7 @@ import {
 describe('parseListQuery', () => {
   it('reads the filters, stage and order the API knows', () => {
     const params = new URLSearchParams(
-      'q=padaria&stage=proposta&assigned_user_id=me&tag=site&priority=high&outcome=won&sort=-estimated_value',
+      'q=padaria&stage=proposta&assigned_user_id=me&tag=site&priority=high&outcome=won&has_next_activity=false&sort=-estimated_value',
     );
     expect(parseListQuery(params)).toEqual({
       q: 'padaria',
@@ -19,13 +19,14 @@ describe('parseListQuery', () => {
       tag: 'site',
       priority: 'high',
       outcome: 'won',
+      has_next_activity: false,
       sort: '-estimated_value',
     });
   });
 
   it('drops values the API would refuse instead of sending them', () => {
     const params = new URLSearchParams(
-      'stage=ganho&sort=valor&priority=urgente&outcome=x&q=%20%20',
+      'stage=ganho&sort=valor&priority=urgente&outcome=x&q=%20%20&has_next_activity=nao',
     );
     expect(parseListQuery(params)).toEqual({});
   });
@@ -34,6 +35,21 @@ describe('parseListQuery', () => {
 describe('toSearchParams', () => {
   it('writes the parameters in a stable order, without empty ones', () => {
     expect(toSearchParams({ sort: 'name', q: 'ana', tag: '' }).toString()).toBe('q=ana&sort=name');
+  });
+});
+
+describe('the "sem próxima atividade" filter', () => {
+  it('goes to the URL as has_next_activity=false and counts as a filter', () => {
+    const query = withListQuery({ q: 'ana' }, { has_next_activity: 'false' });
+    expect(query).toEqual({ q: 'ana', has_next_activity: false });
+    expect(toSearchParams(query).toString()).toBe('q=ana&has_next_activity=false');
+    expect(activeFilterCount(query)).toBe(2);
+  });
+
+  it('comes off when the patch clears it', () => {
+    expect(withListQuery({ has_next_activity: false }, { has_next_activity: undefined })).toEqual(
+      {},
+    );
   });
 });
 

@@ -15,6 +15,7 @@ export const LIST_QUERY_KEYS = [
   'tag',
   'priority',
   'outcome',
+  'has_next_activity',
   'sort',
 ] as const satisfies ReadonlyArray<keyof LeadListQuery>;
 
@@ -30,6 +31,13 @@ const stageOf = oneOf<LeadStage>(LIST_STAGES);
 const sortOf = oneOf<LeadSort>(LIST_SORTS);
 const priorityOf = oneOf<LeadPriority>(LIST_PRIORITIES);
 const outcomeOf = oneOf<LeadResultFilter>(LIST_RESULTS);
+
+/** `true` / `false` as the API reads them; anything else is no filter. */
+function booleanOf(value: string | null): boolean | undefined {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
 
 function textOf(value: string | null | undefined, max: number): string | undefined {
   const text = value?.trim() ?? '';
@@ -55,6 +63,7 @@ export function parseListQuery(params: URLSearchParams): LeadListQuery {
     tag: textOf(params.get('tag'), MAX_LENGTH.tag),
     priority: priorityOf(params.get('priority')),
     outcome: outcomeOf(params.get('outcome')),
+    has_next_activity: booleanOf(params.get('has_next_activity')),
     sort: sortOf(params.get('sort')),
   });
 }
@@ -63,8 +72,9 @@ export function parseListQuery(params: URLSearchParams): LeadListQuery {
 export function toSearchParams(query: LeadListQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of LIST_QUERY_KEYS) {
-    const value = query[key]?.trim();
-    if (value) params.set(key, value);
+    const value = query[key];
+    const text = typeof value === 'boolean' ? String(value) : value?.trim();
+    if (text) params.set(key, text);
   }
   return params;
 }

@@ -17,6 +17,8 @@ export type GetLeadsParams = {
   q?: string;
   /** `open` (no result yet), `won` or `lost`. */
   outcome?: LeadResultFilter;
+  /** `false`: only leads without an open activity; `true`: only leads with one. */
+  has_next_activity?: boolean;
   sort?: LeadSort;
   cursor?: string;
   limit?: number;

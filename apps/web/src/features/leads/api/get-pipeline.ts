@@ -4,7 +4,7 @@ import { apiClient } from '@/lib/api-client';
 
 export type GetPipelineFilters = Pick<
   GetLeadsParams,
-  'assigned_user_id' | 'tag' | 'priority' | 'q' | 'outcome'
+  'assigned_user_id' | 'tag' | 'priority' | 'q' | 'outcome' | 'has_next_activity'
 >;
 
 /**

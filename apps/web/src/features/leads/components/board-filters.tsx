@@ -34,12 +34,14 @@ function activeCount(filters: BoardFiltersValue): number {
     filters.tag.trim() !== '',
     filters.q.trim() !== '',
     filters.outcome !== undefined,
+    filters.hasNextActivity !== undefined,
   ].filter(Boolean).length;
 }
 
 /**
- * Search, assignee, tag and result; typing waits a moment before asking the API. On a phone
- * they fold into one "Filtros" button, so the board's first card shows without scrolling.
+ * Search, assignee, tag, result and "sem próxima atividade"; typing waits a moment before asking
+ * the API. On a phone they fold into one "Filtros" button, so the board's first card shows
+ * without scrolling.
  */
 export function BoardFilters(): React.JSX.Element {
   const { t } = useTranslation();
@@ -64,7 +66,7 @@ export function BoardFilters(): React.JSX.Element {
   const handleClear = (): void => {
     setQ('');
     setTag('');
-    setFilters({ ...DEFAULT_FILTERS, outcome: undefined });
+    setFilters({ ...DEFAULT_FILTERS, outcome: undefined, hasNextActivity: undefined });
   };
 
   return (
@@ -88,7 +90,7 @@ export function BoardFilters(): React.JSX.Element {
         role="search"
         aria-label={t('pipeline.filters.label')}
         className={cn(
-          'grid-cols-2 gap-3 sm:grid lg:grid-cols-[minmax(0,1fr)_10rem_10rem_10rem_auto] lg:items-end',
+          'grid-cols-2 gap-3 sm:grid lg:grid-cols-[minmax(0,1fr)_10rem_10rem_10rem_auto_auto] lg:items-end',
           isOpen ? 'grid' : 'hidden',
         )}
         onSubmit={(event) => {
@@ -160,6 +162,17 @@ export function BoardFilters(): React.JSX.Element {
             </Select>
           )}
         </Field>
+        <label className="col-span-2 flex h-9 cursor-pointer items-center gap-2 text-sm whitespace-nowrap lg:col-span-1">
+          <input
+            type="checkbox"
+            className="size-4 cursor-pointer accent-primary"
+            checked={filters.hasNextActivity === false}
+            onChange={(event) =>
+              setFilters({ hasNextActivity: event.target.checked ? false : undefined })
+            }
+          />
+          {t('nextActivity.filter')}
+        </label>
         <Button
           type="button"
           variant="ghost"

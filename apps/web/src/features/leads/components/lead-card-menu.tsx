@@ -1,5 +1,6 @@
 import type { LeadOutcome, LeadResponse, LeadStage } from '@loved/shared';
 import {
+  CalendarPlus,
   CircleX,
   Mail,
   MessageCircle,
@@ -19,6 +20,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import { useLeadCardActions } from '@/features/leads/hooks/use-lead-card-actions';
 import { isLeadStage, STAGE_ORDER } from '@/features/leads/utils/stages';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { formatPhone, mailtoHref, telHref, whatsAppHref } from '@/utils/phone-format';
@@ -33,7 +35,8 @@ export type LeadCardMenuProps = {
 };
 
 /**
- * Everything a card offers without opening the lead: contact it (call, WhatsApp, e-mail), mark
+ * Everything a card offers without opening the lead: schedule an activity (when app/ offers it),
+ * contact it (call, WhatsApp, e-mail), mark
  * the deal won or lost (or reopen it), and move it without dragging (handy on a phone).
  */
 export function LeadCardMenu({
@@ -45,6 +48,7 @@ export function LeadCardMenu({
 }: LeadCardMenuProps): React.JSX.Element {
   const { t } = useTranslation();
   const hasContact = lead.phone !== null || lead.email !== null;
+  const { onScheduleActivity } = useLeadCardActions();
 
   return (
     <DropdownMenu>
@@ -55,6 +59,15 @@ export function LeadCardMenu({
         <MoreHorizontal aria-hidden="true" className="size-4" />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
+        {onScheduleActivity ? (
+          <>
+            <DropdownMenuItem onSelect={() => onScheduleActivity(lead)}>
+              <CalendarPlus aria-hidden="true" />
+              {t('pipeline.card.scheduleActivity')}
+            </DropdownMenuItem>
+            <DropdownMenuSeparator />
+          </>
+        ) : null}
         {hasContact ? (
           <>
             <DropdownMenuLabel>{t('pipeline.card.contact')}</DropdownMenuLabel>

@@ -1,13 +1,15 @@
 import { Draggable } from '@hello-pangea/dnd';
 import type { LeadOutcome, LeadResponse, LeadStage } from '@loved/shared';
 import { Calendar, Clock, MessageSquare, Phone } from 'lucide-react';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
+import { NextActivityLabel } from '@/components/next-activity-label';
 import { Badge } from '@/components/ui/badge';
+import { LeadCardHealth } from '@/features/leads/components/lead-card-health';
 import { LeadCardMenu } from '@/features/leads/components/lead-card-menu';
 import { LeadCardOwner } from '@/features/leads/components/lead-card-owner';
 import { LeadPriorityBadge } from '@/features/leads/components/lead-priority-badge';
 import { LeadResultBadge } from '@/features/leads/components/lead-result-badge';
-import { daysInStageText } from '@/features/leads/utils/board-text';
+import { daysInStageText, rottingText } from '@/features/leads/utils/board-text';
 import { daysInStage } from '@/features/leads/utils/days-in-stage';
 import { cn } from '@/lib/cn';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -45,6 +47,8 @@ export const LeadCard = memo(function LeadCard({
   const ChannelIcon = channel?.icon;
   const hiddenTags = lead.tags.length - VISIBLE_TAGS;
   const stageDays = daysInStage(lead.stage_changed_at);
+  const rottingId = useId();
+  const rotting = lead.health?.rotting ? rottingText(lead.health.idle_days, t) : null;
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     // Space belongs to keyboard dragging; Enter opens the lead.
@@ -63,11 +67,20 @@ export const LeadCard = memo(function LeadCard({
           <div
             {...provided.dragHandleProps}
             aria-label={lead.name}
+            // The drag instructions stay described; a rotting deal adds why it is tinted.
+            aria-describedby={
+              [provided.dragHandleProps?.['aria-describedby'], rotting ? rottingId : null]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            title={rotting ?? undefined}
+            data-rotting={rotting ? true : undefined}
             onClick={() => onOpen(lead.id)}
             onKeyDown={handleKeyDown}
             className={cn(
               'cursor-grab rounded-lg border border-border bg-surface text-left shadow-xs transition-shadow outline-none hover:shadow-md focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1',
               isCompact ? 'p-2.5' : 'p-3',
+              rotting && 'border-amber-300 bg-amber-50',
               snapshot.isDragging && 'cursor-grabbing shadow-lg ring-2 ring-ring/40',
             )}
           >
@@ -156,6 +169,18 @@ export const LeadCard = memo(function LeadCard({
                 <Clock aria-hidden="true" className="size-3 shrink-0" />
                 <span className="truncate">{daysInStageText(stageDays, t)}</span>
               </p>
+              {rotting ? (
+                <span id={rottingId} className="sr-only">
+                  {rotting}
+                </span>
+              ) : null}
+
+              <NextActivityLabel
+                activity={lead.next_activity}
+                isOpenLead={lead.outcome === null}
+                isCompact={isCompact}
+              />
+              {lead.health ? <LeadCardHealth health={lead.health} /> : null}
             </div>
 
             <div className="mt-2 flex min-h-5 items-center justify-between gap-2 border-t border-border pt-2 pr-7">

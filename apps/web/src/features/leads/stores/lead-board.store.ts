@@ -62,6 +62,9 @@ function filterParams(filters: BoardFilters): GetLeadsParams {
     ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
     ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
     ...(filters.outcome ? { outcome: filters.outcome } : {}),
+    ...(filters.hasNextActivity === undefined
+      ? {}
+      : { has_next_activity: filters.hasNextActivity }),
   };
 }
 

@@ -8,6 +8,8 @@ export type BoardFilters = {
   q: string;
   /** Open deals, won or lost ones; absent: every result. */
   outcome?: LeadResultFilter;
+  /** `false`: only leads without an open activity ("sem próxima atividade"); absent: any. */
+  hasNextActivity?: boolean;
 };
 
 /** A lead's result as the totals count it: `open` until it is won or lost. */

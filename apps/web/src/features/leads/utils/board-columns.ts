@@ -191,7 +191,8 @@ export function isFiltered(filters: BoardFilters): boolean {
     filters.assignee !== 'anyone' ||
     filters.tag.trim() !== '' ||
     filters.q.trim() !== '' ||
-    filters.outcome !== undefined
+    filters.outcome !== undefined ||
+    filters.hasNextActivity !== undefined
   );
 }
 
@@ -211,6 +212,12 @@ export function matchesFilters(
   if (filters.assignee === 'me' && lead.assigned_user_id !== currentUserId) return false;
   if (filters.assignee === 'none' && lead.assigned_user_id !== null) return false;
   if (filters.outcome && (lead.outcome ?? 'open') !== filters.outcome) return false;
+  if (
+    filters.hasNextActivity !== undefined &&
+    (lead.next_activity !== null) !== filters.hasNextActivity
+  ) {
+    return false;
+  }
   const tag = filters.tag.trim();
   if (tag && !lead.tags.includes(tag)) return false;
   const q = normalize(filters.q.trim());

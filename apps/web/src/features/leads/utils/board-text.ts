@@ -8,6 +8,11 @@ export function daysInStageText(days: number, t: Translate): string {
   return t('pipeline.card.daysInStage', { count: days });
 }
 
+/** "Parada há 9 dias": why a rotting card is tinted. */
+export function rottingText(idleDays: number, t: Translate): string {
+  return idleDays === 1 ? t('dealHealth.rottingOne') : t('dealHealth.rotting', { count: idleDays });
+}
+
 /** "1 lead", "12 leads". */
 export function leadCountText(count: number, t: Translate): string {
   return count === 1 ? t('pipeline.totals.countOne') : t('pipeline.totals.count', { count });

@@ -157,6 +157,17 @@ describe('WhatsAppComposer', () => {
     expect(screen.getByText(/Enter envia; Shift\+Enter quebra a linha\./)).toBeVisible();
   });
 
+  it('counts down to the end of the 24-hour window beside the box', async () => {
+    const closesAt = new Date(Date.now() + (3 * 60 + 12) * 60_000 + 30_000).toISOString();
+    stubApi({ [WINDOW]: { body: { ...OPEN, closes_at: closesAt } } });
+    renderComposer();
+
+    const box = await screen.findByRole('textbox', { name: 'Mensagem de WhatsApp' });
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining('Janela do WhatsApp fecha em 3 h 12 min'),
+    );
+  });
+
   it('switches to templates when a send finds the window already closed', async () => {
     let windowCalls = 0;
     stubApi({

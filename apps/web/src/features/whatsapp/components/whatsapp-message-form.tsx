@@ -10,9 +10,11 @@ import { useUploadFile } from '@/features/whatsapp/api/upload-file';
 import { WhatsAppAttachmentChip } from '@/features/whatsapp/components/whatsapp-attachment-chip';
 import { changesConversation } from '@/features/whatsapp/utils/send-outcome';
 import { useShowSendFailure } from '@/features/whatsapp/hooks/use-show-send-failure';
+import { useNow } from '@/hooks/use-now';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { showToast } from '@/stores/toast.store';
+import { windowCountdownText } from '@/utils/window-countdown-text';
 
 /** WhatsApp's limits: a text message, and a media caption. */
 const MAX_TEXT_LENGTH = 4096;
@@ -22,7 +24,7 @@ type Attachment = { file: File; fileId: string | null };
 
 export type WhatsAppMessageFormProps = {
   leadId: string;
-  /** When the 24-hour window closes, said beside the box. */
+  /** When the 24-hour window closes: a countdown beside the box, ticking each minute. */
   closesAt?: string | null;
   /** The id of the text that explains why nothing can be sent; the form is disabled then. */
   disabledBy?: string;
@@ -39,7 +41,8 @@ export function WhatsAppMessageForm({
   onSent,
   onConversationChanged,
 }: WhatsAppMessageFormProps): React.JSX.Element {
-  const { t, dictionary, dateTime } = useTranslation();
+  const { t, dictionary } = useTranslation();
+  const now = useNow();
   const send = useSendWhatsApp({ onSent });
   const showFailure = useShowSendFailure();
   const upload = useUploadFile();
@@ -123,10 +126,7 @@ export function WhatsAppMessageForm({
 
   const hint = isDisabled
     ? undefined
-    : [
-        t('whatsapp.composer.keyboardHint'),
-        closesAt ? t('whatsapp.composer.windowOpen', { time: dateTime(closesAt) }) : null,
-      ]
+    : [t('whatsapp.composer.keyboardHint'), closesAt ? windowCountdownText(closesAt, now, t) : null]
         .filter(Boolean)
         .join(' ');
 

@@ -1,11 +1,13 @@
 import type { LeadResponse } from '@loved/shared';
-import { CircleDollarSign, Flag, UserRound } from 'lucide-react';
+import { CircleDollarSign, Flag, Hourglass, UserRound } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { LeadCardHealth } from '@/features/leads/components/lead-card-health';
 import { LeadResultBadge } from '@/features/leads/components/lead-result-badge';
 import { LeadContactActions } from '@/features/leads/components/lead-page/lead-contact-actions';
 import { LeadResultActions } from '@/features/leads/components/lead-page/lead-result-actions';
 import { LeadStageAge } from '@/features/leads/components/lead-page/lead-stage-age';
+import { rottingText } from '@/features/leads/utils/board-text';
 import { STAGE_STYLES } from '@/features/leads/utils/stages';
 import { cn } from '@/lib/cn';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -18,7 +20,8 @@ export type LeadHeaderProps = {
 
 /**
  * The top of the lead page: who (name, stage, result, days in stage, value, priority, owner),
- * how to reach them in one click, and what to do next (call, summary, won / lost / reopen).
+ * the deal's health (idle, unanswered, WhatsApp window countdown), how to reach them in one
+ * click, and what to do next (call, summary, won / lost / reopen).
  */
 export function LeadHeader({ lead, actions }: LeadHeaderProps): React.JSX.Element {
   const { t, money } = useTranslation();
@@ -59,6 +62,17 @@ export function LeadHeader({ lead, actions }: LeadHeaderProps): React.JSX.Elemen
           <span className="sr-only">{t('lead.fields.assignee')}: </span>
           {lead.assigned_user?.name ?? t('common.unassigned')}
         </li>
+        {lead.health?.rotting ? (
+          <li className="flex items-center gap-1.5 font-medium text-amber-700">
+            <Hourglass aria-hidden="true" className="size-4" />
+            {rottingText(lead.health.idle_days, t)}
+          </li>
+        ) : null}
+        {lead.health ? (
+          <li className="empty:hidden">
+            <LeadCardHealth health={lead.health} />
+          </li>
+        ) : null}
       </ul>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <LeadContactActions phone={lead.phone} email={lead.email} />
