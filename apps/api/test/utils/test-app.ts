@@ -33,6 +33,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATA_DIR: dataDir,
     // Every test signs in from 127.0.0.1 and parallel runs share one Redis: no per-IP limit.
     LOGIN_MAX_FAILURES_PER_IP: '1000000',
+    // Tests sync mailboxes when they choose; the IDLE watcher's own tests turn it on.
+    EMAIL_IDLE: 'false',
     ...options.env,
   });
   const config: AppConfig = {

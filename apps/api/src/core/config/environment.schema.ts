@@ -183,6 +183,14 @@ export class EnvironmentVariables {
   @Min(1000)
   EMAIL_SYNC_INTERVAL_MS = 60000;
 
+  /**
+   * Whether the worker keeps an IMAP IDLE connection per connected mailbox, so new e-mail is
+   * synced as it arrives (polling every EMAIL_SYNC_INTERVAL_MS goes on regardless).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  EMAIL_IDLE = true;
+
   /** Port of the e-mail drop-box's SMTP receiver (in the API process); unset = no receiver. */
   @IsOptional()
   @Transform(toInt)

@@ -8,6 +8,7 @@ import { BullWorkerService } from './bull-worker.service';
 import { InlineJobQueue } from './inline-job-queue';
 import { JobQueue } from './job-queue';
 import { JobRegistryService } from './job-registry.service';
+import { PROCESSES_JOBS } from './processes-jobs.token';
 import { QUEUE_NAMES } from './queue-name.constant';
 
 export type QueueModuleOptions = {
@@ -24,8 +25,12 @@ export class QueueModule {
       return {
         module: QueueModule,
         imports: [DiscoveryModule],
-        providers: [JobRegistryService, { provide: JobQueue, useClass: InlineJobQueue }],
-        exports: [JobQueue],
+        providers: [
+          JobRegistryService,
+          { provide: JobQueue, useClass: InlineJobQueue },
+          { provide: PROCESSES_JOBS, useValue: true },
+        ],
+        exports: [JobQueue, PROCESSES_JOBS],
       };
     }
     const worker: Provider[] = options.processJobs
@@ -49,9 +54,10 @@ export class QueueModule {
         JobRegistryService,
         BullJobQueue,
         { provide: JobQueue, useExisting: BullJobQueue },
+        { provide: PROCESSES_JOBS, useValue: options.processJobs },
         ...worker,
       ],
-      exports: [JobQueue, BullJobQueue],
+      exports: [JobQueue, BullJobQueue, PROCESSES_JOBS],
     };
   }
 }

@@ -18,6 +18,7 @@ import { EmailReplyService } from './send/email-reply.service';
 import { EmailSendController } from './send/email-send.controller';
 import { EmailSendService } from './send/email-send.service';
 import { EmailTimelineService } from './sync/email-timeline.service';
+import { MailboxIdleWatcher } from './sync/mailbox-idle.watcher';
 import { MailboxSyncJob } from './sync/mailbox-sync.job';
 import { MailboxSyncScheduler } from './sync/mailbox-sync.scheduler';
 import { MailboxSyncService } from './sync/mailbox-sync.service';
@@ -39,6 +40,7 @@ import { MailboxSyncService } from './sync/mailbox-sync.service';
     MailboxSyncService,
     MailboxSyncJob,
     MailboxSyncScheduler,
+    MailboxIdleWatcher,
     EmailDropboxService,
     EmailDropboxServer,
     EmailDropboxJob,

@@ -22,7 +22,7 @@ const reasonOf = (error: unknown): string => {
 @Injectable()
 export class MailLoginProbe {
   async imap(server: MailServerSettings): Promise<ProbeResult> {
-    const client = imapClient(server, PROBE_TIMEOUT_MS);
+    const client = imapClient(server, { timeoutMs: PROBE_TIMEOUT_MS });
     client.on('error', () => undefined);
     try {
       await client.connect();

@@ -45,7 +45,7 @@ export class MailboxSyncService {
       };
     });
     if (!mailbox) return 0;
-    const client = imapClient(mailbox.credentials.imap, IMAP_TIMEOUT_MS);
+    const client = imapClient(mailbox.credentials.imap, { timeoutMs: IMAP_TIMEOUT_MS });
     client.on('error', (error: unknown) =>
       this.logger.warn({ orgId: organizationId, err: error }, 'IMAP connection error'),
     );
