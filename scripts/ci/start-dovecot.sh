@@ -21,6 +21,7 @@ set -euo pipefail
 
 DIR=${MAIL_TEST_DIR:-/tmp/loved-dovecot}
 PORT=${IMAP_TEST_PORT:-3143}
+OAUTH_PORT=${OAUTH_TEST_PORT:-3144}
 USERS_FILE="$DIR/users"
 CONFIG="$DIR/dovecot.conf"
 PID_FILE="$DIR/run/master.pid"
@@ -62,7 +63,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 auth_failure_delay = 0
 login_trusted_networks = 127.0.0.0/8
 
@@ -99,7 +100,15 @@ namespace inbox {
 # "user@domain:{PLAIN}password" lines; the home (and Maildir) is made at first login.
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = username_format=%u $USERS_FILE
+}
+# XOAUTH2 (Gmail/Outlook style) logins: the token is checked by RFC 7662 introspection at the
+# fake OAuth server the tests start on OAUTH_TEST_PORT (here 127.0.0.1:$OAUTH_PORT).
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $DIR/dovecot-oauth2.conf.ext
 }
 userdb {
   driver = static
@@ -165,6 +174,13 @@ mkdir -p "$DIR/mail" "$DIR/run" "$DIR/state"
 : >"$USERS_FILE"
 chmod 644 "$USERS_FILE"
 printf '%s\n' "$DESIRED" >"$CONFIG"
+cat >"$DIR/dovecot-oauth2.conf.ext" <<EOF
+introspection_mode = post
+introspection_url = http://127.0.0.1:$OAUTH_PORT/introspect
+username_attribute = username
+active_attribute = active
+active_value = true
+EOF
 : >"$DIR/dovecot.log"
 chown -R "$RUN_USER:$RUN_GROUP" "$DIR/mail" "$DIR/run" "$DIR/state" "$DIR/dovecot.log"
 

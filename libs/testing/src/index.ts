@@ -24,3 +24,5 @@ export * from './twilio/twilio-webhook-signature';
 export * from './twilio/post-twilio-webhook';
 export * from './fake-smtp/fake-smtp-server';
 export * from './fake-smtp/fake-smtp-server.type';
+export * from './fake-oauth/fake-oauth-server';
+export * from './fake-oauth/fake-oauth-server.type';

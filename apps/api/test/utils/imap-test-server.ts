@@ -9,6 +9,12 @@ const SCRIPT = fileURLToPath(new URL('../../../../scripts/ci/start-dovecot.sh', 
 const DEFAULT_DIR = '/tmp/loved-dovecot';
 const MAIL_DOMAIN = 'example.test';
 
+/**
+ * Where the test Dovecot checks XOAUTH2 tokens (RFC 7662 introspection): a test that logs in
+ * with OAuth2 starts the fake OAuth server on this port.
+ */
+export const OAUTH_TEST_PORT = Number(process.env.OAUTH_TEST_PORT ?? 3144);
+
 /** A mailbox on the test Dovecot: log in with `user` and `password`; mail goes to `address`. */
 export type ImapTestUser = { user: string; password: string; address: string };
 

@@ -1,5 +1,20 @@
 import type { IntegrationError, IntegrationStatus } from './integration.type';
 
+/** How the CRM logs in to a mailbox: its password (or app password), or an OAuth2 token. */
+export const MailAuthMethod = {
+  Password: 'password',
+  /** SASL XOAUTH2/OAUTHBEARER with an access token, as Gmail and Outlook ask. */
+  OAuth2: 'oauth2',
+} as const;
+export type MailAuthMethod = (typeof MailAuthMethod)[keyof typeof MailAuthMethod];
+
+/** Whose OAuth2 server issued a mailbox's tokens; its token endpoint refreshes them. */
+export const MailOAuthProvider = {
+  Google: 'google',
+  Microsoft: 'microsoft',
+} as const;
+export type MailOAuthProvider = (typeof MailOAuthProvider)[keyof typeof MailOAuthProvider];
+
 /** One side of a mailbox: where to log in, and how. */
 export type MailServerSettings = {
   host: string;
@@ -7,8 +22,23 @@ export type MailServerSettings = {
   /** TLS from the first byte (993/465); false: plain, upgraded with STARTTLS when offered. */
   secure: boolean;
   username: string;
-  /** Password or app password; never returned. */
-  password: string;
+  /** Password or app password (required with `password` auth); never returned. */
+  password?: string;
+};
+
+/**
+ * The OAuth2 grant of a mailbox (auth `oauth2`), as the provider's token endpoint answered it.
+ * With a refresh token and the OAuth client's id (and secret, for a web client) the CRM gets a
+ * new access token itself when the old one expires. Never returned.
+ */
+export type MailOAuth2Grant = {
+  provider: MailOAuthProvider;
+  access_token: string;
+  /** Seconds the access token stays valid from now (the token answer's `expires_in`). */
+  expires_in?: number;
+  refresh_token?: string;
+  client_id?: string;
+  client_secret?: string;
 };
 
 /**
@@ -20,6 +50,9 @@ export type ConnectEmailRequest = {
   display_name?: string;
   imap: MailServerSettings;
   smtp: MailServerSettings;
+  /** Default `password`: each server's password. `oauth2`: the `oauth2` grant for both. */
+  auth?: MailAuthMethod;
+  oauth2?: MailOAuth2Grant;
   /** A message from an unknown address creates a lead (default false: it is skipped). */
   create_leads_for_unknown_senders?: boolean;
   /** How far back the first sync reads, in days (default 30). */
@@ -32,6 +65,9 @@ export type EmailIntegrationResponse = {
   status: IntegrationStatus;
   email_address: string | null;
   display_name: string | null;
+  auth: MailAuthMethod;
+  /** The OAuth2 provider with `oauth2` auth, else null. */
+  oauth_provider: MailOAuthProvider | null;
   imap_host: string | null;
   imap_port: number | null;
   smtp_host: string | null;

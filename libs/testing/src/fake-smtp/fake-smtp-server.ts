@@ -40,9 +40,19 @@ export async function startFakeSmtpServer(
     // Credentials in the clear are fine on loopback, as with the test Dovecot.
     allowInsecureAuth: true,
     authOptional: false,
-    authMethods: ['PLAIN', 'LOGIN'],
+    authMethods: options.verifyAccessToken ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['PLAIN', 'LOGIN'],
     logger: false,
     onAuth(auth, _session, callback) {
+      if (auth.method === 'XOAUTH2') {
+        const valid =
+          auth.username !== undefined &&
+          auth.accessToken !== undefined &&
+          options.verifyAccessToken?.(auth.username, auth.accessToken) === true;
+        // RFC 7628 / Google: a refused token answers 535 after the JSON challenge.
+        if (!valid) callback(null, { data: { status: '401', schemes: 'bearer' } });
+        else callback(null, { user: auth.username });
+        return;
+      }
       const known = auth.username === undefined ? undefined : passwords.get(auth.username);
       if (known === undefined || known !== auth.password) {
         callback(smtpError(535, 'Authentication credentials invalid'));

@@ -1,6 +1,6 @@
 /** The SMTP envelope of one message: who the client authenticated as, MAIL FROM and RCPT TO. */
 export type FakeSmtpEnvelope = {
-  /** The user the client authenticated as (AUTH PLAIN or LOGIN). */
+  /** The user the client authenticated as (AUTH PLAIN, LOGIN or XOAUTH2). */
   user: string;
   /** MAIL FROM, `''` for the null sender. */
   from: string;
@@ -22,6 +22,11 @@ export type FakeSmtpServerOptions = {
    * 451 (temporary failure) and the message is not recorded.
    */
   deliver?: FakeSmtpDeliver;
+  /**
+   * Offers AUTH XOAUTH2 too, accepting a token this says is active for the user (e.g. the fake
+   * OAuth server's `isActive`).
+   */
+  verifyAccessToken?: (user: string, accessToken: string) => boolean;
 };
 
 export type FakeSmtpServer = {

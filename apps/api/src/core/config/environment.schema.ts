@@ -183,6 +183,14 @@ export class EnvironmentVariables {
   @Min(1000)
   EMAIL_SYNC_INTERVAL_MS = 60000;
 
+  /** Google's OAuth2 token endpoint, which renews Gmail mailboxes' tokens; tests use a fake. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  GOOGLE_OAUTH_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+
+  /** Microsoft's OAuth2 token endpoint, for Outlook / Microsoft 365 mailboxes. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  MICROSOFT_OAUTH_TOKEN_URL = 'https://login.microsoftonline.com/common/oauth2/v2.0/token';
+
   /**
    * Whether the worker keeps an IMAP IDLE connection per connected mailbox, so new e-mail is
    * synced as it arrives (polling every EMAIL_SYNC_INTERVAL_MS goes on regardless).

@@ -8,6 +8,9 @@ export const EmailErrorCode = {
   BodyRequired: 'EMAIL_BODY_REQUIRED',
   SendFailed: 'EMAIL_SEND_FAILED',
   ReplyNotFound: 'EMAIL_REPLY_NOT_FOUND',
+  PasswordRequired: 'EMAIL_PASSWORD_REQUIRED',
+  OAuthRefreshRefused: 'EMAIL_OAUTH_REFRESH_REFUSED',
+  OAuthUnreachable: 'EMAIL_OAUTH_UNREACHABLE',
 } as const;
 export type EmailErrorCode = (typeof EmailErrorCode)[keyof typeof EmailErrorCode];
 
@@ -19,6 +22,9 @@ const STATUS: Record<EmailErrorCode, number> = {
   EMAIL_BODY_REQUIRED: 400,
   EMAIL_SEND_FAILED: 502,
   EMAIL_REPLY_NOT_FOUND: 404,
+  EMAIL_PASSWORD_REQUIRED: 400,
+  EMAIL_OAUTH_REFRESH_REFUSED: 422,
+  EMAIL_OAUTH_UNREACHABLE: 502,
 };
 
 /** Errors of the e-mail channel; messages are English, the SPA translates by code. */
@@ -78,6 +84,30 @@ export class EmailException extends FieldAppException<EmailErrorCode> {
       EmailErrorCode.ReplyNotFound,
       'in_reply_to must be an e-mail of this lead.',
       'in_reply_to',
+    );
+  }
+
+  static passwordRequired(server: 'imap' | 'smtp'): EmailException {
+    return new EmailException(
+      EmailErrorCode.PasswordRequired,
+      `${server}.password is required with password auth (or use auth "oauth2").`,
+      `${server}.password`,
+    );
+  }
+
+  static oauthRefreshRefused(detail: string): EmailException {
+    return new EmailException(
+      EmailErrorCode.OAuthRefreshRefused,
+      `The OAuth2 provider refused to renew the mailbox's access token; reconnect it: ${detail}`,
+      'oauth2',
+    );
+  }
+
+  static oauthUnreachable(detail: string): EmailException {
+    return new EmailException(
+      EmailErrorCode.OAuthUnreachable,
+      `The OAuth2 provider's token endpoint did not answer: ${detail}`,
+      'oauth2',
     );
   }
 }

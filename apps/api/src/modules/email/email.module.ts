@@ -13,6 +13,7 @@ import { EmailDropboxService } from './dropbox/email-dropbox.service';
 import { EmailAccountService } from './email-account.service';
 import { EmailConnectService } from './email-connect.service';
 import { EmailIntegrationController } from './email-integration.controller';
+import { MailAccessTokenService } from './mail/mail-access-token.service';
 import { MailLoginProbe } from './mail/mail-login.probe';
 import { EmailReplyService } from './send/email-reply.service';
 import { EmailSendController } from './send/email-send.controller';
@@ -32,6 +33,7 @@ import { MailboxSyncService } from './sync/mailbox-sync.service';
   controllers: [EmailIntegrationController, EmailSendController, EmailDropboxController],
   providers: [
     MailLoginProbe,
+    MailAccessTokenService,
     EmailConnectService,
     EmailAccountService,
     EmailReplyService,

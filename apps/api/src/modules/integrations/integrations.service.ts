@@ -106,6 +106,22 @@ export class IntegrationsService {
     if (accountId) this.tenant.afterCommit(() => this.directory.forget(provider, accountId));
   }
 
+  /**
+   * Seals new credentials over an active integration's (a refreshed OAuth2 token), leaving
+   * status, account and settings alone.
+   */
+  async replaceCredentials(provider: IntegrationProvider, credentials: object): Promise<void> {
+    const integration = await this.find(provider);
+    if (!integration || integration.status !== IntegrationStatus.Active) return;
+    const sealed = this.cipher.seal(
+      credentials,
+      credentialsContext(this.tenant.organizationId, provider),
+    );
+    integration.encryptedCredentials = sealed.sealed;
+    integration.credentialsKeyId = sealed.keyId;
+    await this.integrations.save(integration);
+  }
+
   /** Merges `patch` into the integration's settings (e.g. a mailbox's sync position). */
   async updateSettings(
     provider: IntegrationProvider,

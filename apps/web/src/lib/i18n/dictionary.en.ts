@@ -76,6 +76,11 @@ export const en: Dictionary = {
         'The IMAP server refused the connection or the login. Check server, port, user and password.',
       EMAIL_SMTP_LOGIN_FAILED:
         'The SMTP server refused the connection or the login. Check server, port, user and password.',
+      EMAIL_PASSWORD_REQUIRED: "Enter the server's password, or choose OAuth2 authentication.",
+      EMAIL_OAUTH_REFRESH_REFUSED:
+        "The provider refused to renew the mailbox's access token. An admin needs to connect it again in Settings → Integrations.",
+      EMAIL_OAUTH_UNREACHABLE:
+        "Could not reach the provider to renew the mailbox's access token. Try again in a moment.",
       EMAIL_NOT_CONNECTED:
         'No mailbox is connected. Ask an admin to connect one in Settings → Integrations.',
       LEAD_HAS_NO_EMAIL: 'This lead has no e-mail address.',
@@ -517,6 +522,10 @@ export const en: Dictionary = {
       },
       emailAddress: 'Address',
       displayName: 'Display name',
+      auth: 'Authentication',
+      authMethods: { password: 'Password', oauth2: 'OAuth2' },
+      authOAuth2Provider: 'OAuth2 ({provider})',
+      oauthProviders: { google: 'Google', microsoft: 'Microsoft' },
       imapServer: 'IMAP server',
       smtpServer: 'SMTP server',
       connectedAt: 'Connected on',
@@ -528,12 +537,38 @@ export const en: Dictionary = {
         connectTitle: 'Connect mailbox',
         updateTitle: 'Update credentials',
         secretsHint:
-          'For security, saved passwords are never shown: enter them again to update the connection.',
+          'For security, saved passwords and tokens are never shown: enter them again to update the connection.',
         emailAddress: 'E-mail address',
         emailAddressHint: 'The address e-mails to leads are sent from.',
         emailInvalid: 'Enter a valid e-mail address, such as hello@agency.com.',
         displayName: 'Display name',
         displayNameHint: 'Optional. Shown as the sender, such as "Loved Agency".',
+        auth: 'Authentication',
+        authPassword: 'Password or app password',
+        authOAuth2: 'OAuth2 (Gmail, Outlook)',
+        oauth2Group: 'OAuth2 token',
+        oauth2Help:
+          'Paste what the provider answered when the mailbox was authorised. With the refresh token and the client ID (and the client secret, if the app has one), the CRM renews the access token by itself when it expires; without them, enter a new token when this one runs out.',
+        oauth2Provider: 'Provider',
+        oauth2ProviderHint:
+          'Google for Gmail and Google Workspace; Microsoft for Outlook and Microsoft 365.',
+        oauth2AccessToken: 'Access token',
+        oauth2AccessTokenHint: 'The access_token, allowed to read and send e-mail (IMAP and SMTP).',
+        oauth2AccessTokenRequired: 'Paste the access token the provider issued.',
+        oauth2ExpiresIn: 'Lifetime in seconds',
+        oauth2ExpiresInHint: "Optional. The answer's expires_in, such as 3599.",
+        oauth2ExpiresInInvalid: 'Enter a whole number of seconds, from 1 to 31536000 (a year).',
+        oauth2RefreshToken: 'Refresh token',
+        oauth2RefreshTokenHint: 'Optional. Lets the CRM renew the access token.',
+        oauth2ClientId: 'Client ID',
+        oauth2ClientIdHint:
+          'Optional. The ID of the OAuth app that issued the tokens; needed to renew.',
+        oauth2ClientSecret: 'Client secret',
+        oauth2ClientSecretHint: "Optional. The OAuth app's secret, if it has one.",
+        oauth2ImapRefused:
+          'The IMAP server refused the connection or the access token. Check server, port and user, and that the token has not expired.',
+        oauth2SmtpRefused:
+          'The SMTP server refused the connection or the access token. Check server, port and user, and that the token has not expired.',
         imapGroup: 'Incoming (IMAP)',
         smtpGroup: 'Outgoing (SMTP)',
         host: 'Server',

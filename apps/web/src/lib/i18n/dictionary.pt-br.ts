@@ -77,6 +77,11 @@ export const ptBR = {
         'O servidor IMAP recusou a conexão ou o login. Confira servidor, porta, usuário e senha.',
       EMAIL_SMTP_LOGIN_FAILED:
         'O servidor SMTP recusou a conexão ou o login. Confira servidor, porta, usuário e senha.',
+      EMAIL_PASSWORD_REQUIRED: 'Informe a senha do servidor, ou escolha a autenticação OAuth2.',
+      EMAIL_OAUTH_REFRESH_REFUSED:
+        'O provedor recusou renovar o token de acesso da caixa de e-mail. Um administrador precisa conectá-la de novo em Configurações → Integrações.',
+      EMAIL_OAUTH_UNREACHABLE:
+        'Não foi possível falar com o provedor para renovar o token de acesso da caixa de e-mail. Tente de novo em instantes.',
       EMAIL_NOT_CONNECTED:
         'Nenhuma caixa de e-mail está conectada. Peça a um administrador para conectar em Configurações → Integrações.',
       LEAD_HAS_NO_EMAIL: 'Este lead não tem e-mail cadastrado.',
@@ -520,6 +525,10 @@ export const ptBR = {
       },
       emailAddress: 'Endereço',
       displayName: 'Nome de exibição',
+      auth: 'Autenticação',
+      authMethods: { password: 'Senha', oauth2: 'OAuth2' },
+      authOAuth2Provider: 'OAuth2 ({provider})',
+      oauthProviders: { google: 'Google', microsoft: 'Microsoft' },
       imapServer: 'Servidor IMAP',
       smtpServer: 'Servidor SMTP',
       connectedAt: 'Conectado em',
@@ -531,12 +540,39 @@ export const ptBR = {
         connectTitle: 'Conectar caixa de e-mail',
         updateTitle: 'Atualizar credenciais',
         secretsHint:
-          'Por segurança, as senhas salvas nunca são exibidas: informe-as de novo para atualizar a conexão.',
+          'Por segurança, as senhas e os tokens salvos nunca são exibidos: informe-os de novo para atualizar a conexão.',
         emailAddress: 'Endereço de e-mail',
         emailAddressHint: 'O endereço de onde saem os e-mails para os leads.',
         emailInvalid: 'Informe um endereço de e-mail válido, como contato@agencia.com.br.',
         displayName: 'Nome de exibição',
         displayNameHint: 'Opcional. Aparece como remetente, como "Agência Loved".',
+        auth: 'Autenticação',
+        authPassword: 'Senha ou senha de app',
+        authOAuth2: 'OAuth2 (Gmail, Outlook)',
+        oauth2Group: 'Token OAuth2',
+        oauth2Help:
+          'Cole o que o provedor respondeu ao autorizar a caixa. Com o refresh token e o Client ID (e o client secret, se o app tiver um), o CRM renova o token de acesso sozinho quando ele expira; sem eles, informe um token novo quando este vencer.',
+        oauth2Provider: 'Provedor',
+        oauth2ProviderHint:
+          'Google para Gmail e Google Workspace; Microsoft para Outlook e Microsoft 365.',
+        oauth2AccessToken: 'Token de acesso',
+        oauth2AccessTokenHint:
+          'O access_token, com permissão de ler e enviar e-mails (IMAP e SMTP).',
+        oauth2AccessTokenRequired: 'Cole o token de acesso emitido pelo provedor.',
+        oauth2ExpiresIn: 'Validade em segundos',
+        oauth2ExpiresInHint: 'Opcional. O expires_in da resposta, como 3599.',
+        oauth2ExpiresInInvalid: 'Informe um número inteiro de segundos, de 1 a 31536000 (um ano).',
+        oauth2RefreshToken: 'Refresh token',
+        oauth2RefreshTokenHint: 'Opcional. Permite ao CRM renovar o token de acesso.',
+        oauth2ClientId: 'Client ID',
+        oauth2ClientIdHint:
+          'Opcional. O ID do app OAuth que emitiu os tokens; necessário para renovar.',
+        oauth2ClientSecret: 'Client secret',
+        oauth2ClientSecretHint: 'Opcional. O segredo do app OAuth, se ele tiver um.',
+        oauth2ImapRefused:
+          'O servidor IMAP recusou a conexão ou o token de acesso. Confira servidor, porta e usuário, e se o token não expirou.',
+        oauth2SmtpRefused:
+          'O servidor SMTP recusou a conexão ou o token de acesso. Confira servidor, porta e usuário, e se o token não expirou.',
         imapGroup: 'Recebimento (IMAP)',
         smtpGroup: 'Envio (SMTP)',
         host: 'Servidor',

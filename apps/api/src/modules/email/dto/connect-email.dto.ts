@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
+  IsIn,
   IsInt,
   IsObject,
   IsString,
@@ -11,13 +12,17 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
   IntegrationStatus,
+  MailAuthMethod,
+  MailOAuthProvider,
   type ConnectEmailRequest,
   type EmailIntegrationResponse,
   type IntegrationError,
+  type MailOAuth2Grant,
   type MailServerSettings,
 } from '@loved/shared';
 import { Optional, SafeText, Trim } from '../../../core/http/validation';
@@ -49,11 +54,56 @@ export class MailServerDto implements MailServerSettings {
   @MaxLength(320)
   username: string;
 
-  @ApiProperty({ writeOnly: true, description: 'Password or app password; never returned' })
+  @ApiPropertyOptional({
+    writeOnly: true,
+    description: 'Password or app password (required with `password` auth); never returned',
+  })
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(1024)
-  password: string;
+  password?: string;
+}
+
+export class MailOAuth2GrantDto implements MailOAuth2Grant {
+  @ApiProperty({ enum: Object.values(MailOAuthProvider), description: 'Whose token endpoint' })
+  @IsIn(Object.values(MailOAuthProvider))
+  provider: MailOAuthProvider;
+
+  @ApiProperty({ writeOnly: true, description: 'Access token with the mail scope; never returned' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4096)
+  access_token: string;
+
+  @ApiPropertyOptional({ minimum: 1, description: "Seconds the token lasts (the answer's)" })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(31_536_000)
+  expires_in?: number;
+
+  @ApiPropertyOptional({ writeOnly: true, description: 'Lets the CRM renew the access token' })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4096)
+  refresh_token?: string;
+
+  @ApiPropertyOptional({ description: "The OAuth client's id (needed to renew)" })
+  @Optional()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(512)
+  client_id?: string;
+
+  @ApiPropertyOptional({ writeOnly: true, description: "The OAuth client's secret, if it has one" })
+  @Optional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(512)
+  client_secret?: string;
 }
 
 export class ConnectEmailDto implements ConnectEmailRequest {
@@ -84,6 +134,22 @@ export class ConnectEmailDto implements ConnectEmailRequest {
   @Type(() => MailServerDto)
   smtp: MailServerDto;
 
+  @ApiPropertyOptional({
+    enum: Object.values(MailAuthMethod),
+    default: MailAuthMethod.Password,
+    description: '`password`: each server its password; `oauth2`: the `oauth2` grant (XOAUTH2)',
+  })
+  @Optional()
+  @IsIn(Object.values(MailAuthMethod))
+  auth?: MailAuthMethod;
+
+  @ApiPropertyOptional({ type: MailOAuth2GrantDto, description: 'Required with `oauth2` auth' })
+  @ValidateIf((input: ConnectEmailDto) => input.auth === MailAuthMethod.OAuth2)
+  @IsObject({ message: 'oauth2 is required with oauth2 auth' })
+  @ValidateNested()
+  @Type(() => MailOAuth2GrantDto)
+  oauth2?: MailOAuth2GrantDto;
+
   @ApiPropertyOptional({ default: false })
   @Optional()
   @IsBoolean()
@@ -102,6 +168,9 @@ export class EmailIntegrationDto implements EmailIntegrationResponse {
   @ApiProperty({ enum: Object.values(IntegrationStatus) }) status: IntegrationStatus;
   @ApiProperty({ type: String, nullable: true }) email_address: string | null;
   @ApiProperty({ type: String, nullable: true }) display_name: string | null;
+  @ApiProperty({ enum: Object.values(MailAuthMethod) }) auth: MailAuthMethod;
+  @ApiProperty({ enum: Object.values(MailOAuthProvider), nullable: true })
+  oauth_provider: MailOAuthProvider | null;
   @ApiProperty({ type: String, nullable: true }) imap_host: string | null;
   @ApiProperty({ type: Number, nullable: true }) imap_port: number | null;
   @ApiProperty({ type: String, nullable: true }) smtp_host: string | null;

@@ -1,6 +1,7 @@
 import { ImapFlow } from 'imapflow';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { MailServerSettings } from '@loved/shared';
+import { imapAuth, smtpAuth, type MailSecret } from './mail-secret';
 
 /** Timeouts of an IMAP client; a long-lived connection waiting in IDLE sets `idle`. */
 export type ImapClientTimeouts = {
@@ -19,12 +20,16 @@ export type ImapClientTimeouts = {
  * An IMAP client for a mailbox's server, not yet connected. Its `error` events are for the
  * caller to log; connect() and each command also reject with them.
  */
-export function imapClient(server: MailServerSettings, timeouts: ImapClientTimeouts): ImapFlow {
+export function imapClient(
+  server: MailServerSettings,
+  secret: MailSecret,
+  timeouts: ImapClientTimeouts,
+): ImapFlow {
   return new ImapFlow({
     host: server.host,
     port: server.port,
     secure: server.secure,
-    auth: { user: server.username, pass: server.password },
+    auth: imapAuth(server, secret),
     logger: false,
     connectionTimeout: timeouts.timeoutMs,
     greetingTimeout: timeouts.timeoutMs,
@@ -36,12 +41,16 @@ export function imapClient(server: MailServerSettings, timeouts: ImapClientTimeo
 }
 
 /** An SMTP transport for a mailbox's server (STARTTLS when offered and not `secure`). */
-export function smtpTransport(server: MailServerSettings, timeoutMs: number): Transporter {
+export function smtpTransport(
+  server: MailServerSettings,
+  secret: MailSecret,
+  timeoutMs: number,
+): Transporter {
   return nodemailer.createTransport({
     host: server.host,
     port: server.port,
     secure: server.secure,
-    auth: { user: server.username, pass: server.password },
+    auth: smtpAuth(server, secret),
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MailServerSettings } from '@loved/shared';
 import { imapClient, smtpTransport } from './mail-clients';
+import type { MailSecret } from './mail-secret';
 
 /** Longest a login test may take, per server. */
 const PROBE_TIMEOUT_MS = 10_000;
@@ -21,8 +22,8 @@ const reasonOf = (error: unknown): string => {
 /** Logs in to a mailbox's IMAP and SMTP servers and out again: proof before saving. */
 @Injectable()
 export class MailLoginProbe {
-  async imap(server: MailServerSettings): Promise<ProbeResult> {
-    const client = imapClient(server, { timeoutMs: PROBE_TIMEOUT_MS });
+  async imap(server: MailServerSettings, secret: MailSecret): Promise<ProbeResult> {
+    const client = imapClient(server, secret, { timeoutMs: PROBE_TIMEOUT_MS });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -34,8 +35,8 @@ export class MailLoginProbe {
     }
   }
 
-  async smtp(server: MailServerSettings): Promise<ProbeResult> {
-    const transport = smtpTransport(server, PROBE_TIMEOUT_MS);
+  async smtp(server: MailServerSettings, secret: MailSecret): Promise<ProbeResult> {
+    const transport = smtpTransport(server, secret, PROBE_TIMEOUT_MS);
     try {
       await transport.verify();
       return { ok: true };

@@ -132,7 +132,7 @@ export class EmailSendService {
       attachments: Attachment[];
     },
   ): Promise<void> {
-    const transport = smtpTransport(account.credentials.smtp, SEND_TIMEOUT_MS);
+    const transport = smtpTransport(account.credentials.smtp, account.smtp, SEND_TIMEOUT_MS);
     try {
       await transport.sendMail({
         from: {

@@ -15,7 +15,7 @@ import { QueueName } from '../../../core/queue/queue-name.constant';
 import { repeatEvery } from '../../../core/scheduling/repeat-every';
 import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
 import { IntegrationsService } from '../../integrations/integrations.service';
-import type { EmailCredentials } from '../email-credentials.type';
+import { MailAccessTokenService } from '../mail/mail-access-token.service';
 import { imapClient } from '../mail/mail-clients';
 import { MAILBOX_SYNC_JOB, type MailboxSyncJobData } from './mailbox-sync.job';
 
@@ -48,6 +48,7 @@ export class MailboxIdleWatcher implements OnApplicationBootstrap, OnApplication
     private readonly dataSource: DataSource,
     private readonly tenant: TenantContextService,
     private readonly integrations: IntegrationsService,
+    private readonly tokens: MailAccessTokenService,
     private readonly queue: JobQueue,
   ) {}
 
@@ -94,18 +95,19 @@ export class MailboxIdleWatcher implements OnApplicationBootstrap, OnApplication
     const mailbox = await this.tenant.run({ organizationId }, async () => {
       const integration = await this.integrations.findActive(IntegrationProvider.Email);
       if (!integration) return null;
-      return {
-        // A reconnect (new server or password) changes connectedAt: the watch is opened again.
-        key: `${integration.id}:${integration.connectedAt?.toISOString() ?? ''}`,
-        credentials: this.integrations.credentials<EmailCredentials>(integration),
-      };
+      // A reconnect (new server or password) changes connectedAt: the watch is opened again.
+      const key = `${integration.id}:${integration.connectedAt?.toISOString() ?? ''}`;
+      // Only a new watch logs in, so only it may need an OAuth2 token renewed.
+      if (this.watches.get(organizationId)?.key === key) return { key, secrets: null };
+      return { key, secrets: await this.tokens.secretsFor(integration) };
     });
     const current = this.watches.get(organizationId);
     if (current && current.key === mailbox?.key) return;
     if (current) await this.close(organizationId);
-    if (!mailbox) return;
+    if (!mailbox?.secrets) return;
 
-    const client = imapClient(mailbox.credentials.imap, {
+    const { credentials, imap } = mailbox.secrets;
+    const client = imapClient(credentials.imap, imap, {
       timeoutMs: CONNECT_TIMEOUT_MS,
       idle: {
         socketTimeoutMs: IDLE_SOCKET_TIMEOUT_MS,

@@ -5,6 +5,7 @@ import { IntegrationProvider } from '@loved/shared';
 import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
 import { IntegrationsService } from '../../integrations/integrations.service';
 import { LeadByEmailService } from '../../leads/lead-by-email.service';
+import { EmailAccountService } from '../email-account.service';
 import type { EmailCredentials, EmailSettings } from '../email-credentials.type';
 import { imapClient } from '../mail/mail-clients';
 import { EmailTimelineService } from './email-timeline.service';
@@ -29,6 +30,7 @@ export class MailboxSyncService {
   constructor(
     private readonly tenant: TenantContextService,
     private readonly integrations: IntegrationsService,
+    private readonly accounts: EmailAccountService,
     private readonly leads: LeadByEmailService,
     private readonly timeline: EmailTimelineService,
   ) {}
@@ -36,16 +38,15 @@ export class MailboxSyncService {
   /** Returns how many new communications it recorded. */
   async sync(organizationId: string): Promise<number> {
     const identity = { organizationId };
-    const mailbox = await this.tenant.run(identity, async () => {
-      const integration = await this.integrations.findActive(IntegrationProvider.Email);
-      if (!integration) return null;
-      return {
-        credentials: this.integrations.credentials<EmailCredentials>(integration),
-        settings: integration.settings as EmailSettings & Record<string, string | null>,
-      };
+    const account = await this.tenant.run(identity, () => this.accounts.findActive());
+    if (!account) return 0;
+    const mailbox = {
+      ...account,
+      settings: account.settings as EmailSettings & Record<string, string | null>,
+    };
+    const client = imapClient(mailbox.credentials.imap, mailbox.imap, {
+      timeoutMs: IMAP_TIMEOUT_MS,
     });
-    if (!mailbox) return 0;
-    const client = imapClient(mailbox.credentials.imap, { timeoutMs: IMAP_TIMEOUT_MS });
     client.on('error', (error: unknown) =>
       this.logger.warn({ orgId: organizationId, err: error }, 'IMAP connection error'),
     );

@@ -52,7 +52,7 @@ export function CredentialField({
             spellCheck={false}
             inputMode={INPUT_MODES[spec.kind]}
             placeholder={spec.placeholder}
-            required
+            required={!spec.optional}
             value={value}
             onChange={(event) => onChange(event.target.value)}
           />

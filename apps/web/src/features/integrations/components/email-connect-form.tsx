@@ -1,34 +1,48 @@
-import type { EmailIntegrationResponse } from '@loved/shared';
+import type { EmailIntegrationResponse, MailAuthMethod, MailOAuthProvider } from '@loved/shared';
 import { TriangleAlert } from 'lucide-react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useConnectEmail } from '@/features/integrations/api/connect-email';
 import { CredentialField } from '@/features/integrations/components/credential-field';
+import { EmailAuthMethodField } from '@/features/integrations/components/email-auth-method-field';
 import { EmailCheckboxField } from '@/features/integrations/components/email-checkbox-field';
+import { EmailOAuthFields } from '@/features/integrations/components/email-oauth-fields';
 import { EmailServerGroup } from '@/features/integrations/components/email-server-group';
-import { useConnectForm } from '@/features/integrations/hooks/use-connect-form';
+import { useConnectForm, type ConnectForm } from '@/features/integrations/hooks/use-connect-form';
 import type { ConnectFormSlotProps } from '@/features/integrations/types/connect-form';
 import { emailConnectErrorsOf } from '@/features/integrations/utils/email-connect-errors';
 import {
+  authMethodOf,
   emailRequestOf,
   emailValueProblems,
   initialEmailValues,
+  oauthProviderOf,
   trimmedEmailValues,
   type EmailConnectField,
   type EmailConnectValues,
 } from '@/features/integrations/utils/email-connect-values';
+import { oauthPresetValuesOf } from '@/features/integrations/utils/email-oauth-presets';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
-const SECRET_FIELDS: readonly EmailConnectField[] = ['imap_password', 'smtp_password'];
+/** Never sent back by the API; the token's lifetime counts from when it was typed. */
+const SECRET_FIELDS: readonly EmailConnectField[] = [
+  'imap_password',
+  'smtp_password',
+  'oauth2_access_token',
+  'oauth2_expires_in',
+  'oauth2_refresh_token',
+  'oauth2_client_secret',
+];
 
 export type EmailConnectFormProps = ConnectFormSlotProps & {
   integration: EmailIntegrationResponse;
 };
 
 /**
- * The mailbox: address, IMAP and SMTP servers, checked by logging in to both when saved. The
- * passwords never come back, so an update asks for them again. Laid out by hand rather than
- * with IntegrationConnectForm: the two server groups and the checkboxes do not fit its grid.
+ * The mailbox: address, how to log in (passwords or an OAuth2 token), IMAP and SMTP servers,
+ * checked by logging in to both when saved. Passwords and tokens never come back, so an update
+ * asks for them again. Laid out by hand rather than with IntegrationConnectForm: the server
+ * groups, the login choice and the checkboxes do not fit its grid.
  */
 export function EmailConnectForm({
   integration,
@@ -37,13 +51,16 @@ export function EmailConnectForm({
 }: EmailConnectFormProps): React.JSX.Element {
   const { t } = useTranslation();
   const connect = useConnectEmail();
-  const form = useConnectForm<EmailConnectValues>({
+  const form: ConnectForm<EmailConnectValues> = useConnectForm<EmailConnectValues>({
     provider: 'email',
     status: integration.status,
     initialValues: () => initialEmailValues(integration),
     toRequest: trimmedEmailValues,
     problemsOf: emailValueProblems,
-    errorsOf: emailConnectErrorsOf,
+    // A refused login goes under the password or the token, whichever was sent: the values
+    // are those of the render the save started from.
+    errorsOf: (failure, t, dictionary) =>
+      emailConnectErrorsOf(failure, t, dictionary, authMethodOf(values)),
     secretFields: SECRET_FIELDS,
     // The form holds flat texts; the API takes the nested request.
     connect: {
@@ -53,6 +70,22 @@ export function EmailConnectForm({
     onConnected,
   });
   const { formRef, values, errors, isUpdate, isPending, setValue, handleSubmit } = form;
+  const auth = authMethodOf(values);
+
+  // Gmail and Outlook have well-known servers: fill in the ones the admin has not typed.
+  const fillServersOf = (provider: MailOAuthProvider): void => {
+    for (const [name, value] of Object.entries(oauthPresetValuesOf(provider, values))) {
+      setValue(name as EmailConnectField, value);
+    }
+  };
+  const chooseAuth = (method: MailAuthMethod): void => {
+    setValue('auth', method);
+    if (method === 'oauth2') fillServersOf(oauthProviderOf(values));
+  };
+  const chooseProvider = (provider: MailOAuthProvider): void => {
+    setValue('oauth2_provider', provider);
+    fillServersOf(provider);
+  };
 
   return (
     <form ref={formRef} className="flex flex-col gap-4" onSubmit={handleSubmit} noValidate>
@@ -93,6 +126,10 @@ export function EmailConnectForm({
           onChange={(value) => setValue('display_name', value)}
         />
       </div>
+      <EmailAuthMethodField value={auth} onChange={chooseAuth} />
+      {auth === 'oauth2' ? (
+        <EmailOAuthFields form={form} onProviderChange={chooseProvider} />
+      ) : null}
       <EmailServerGroup server="imap" form={form} />
       <EmailServerGroup server="smtp" form={form} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,5 +1,6 @@
 import type { EmailIntegrationResponse } from '@loved/shared';
 import { ConnectionDetailsList } from '@/features/integrations/components/connection-details-list';
+import type { Translate } from '@/lib/i18n/translate';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type EmailConnectionDetailsProps = {
@@ -11,7 +12,16 @@ function serverOf(host: string | null, port: number | null): string | null {
   return port ? `${host}:${port}` : host;
 }
 
-/** The connected mailbox, its servers, and since when. */
+/** "Senha", or "OAuth2 (Google)": whose token the mailbox logs in with. */
+function authOf(integration: EmailIntegrationResponse, t: Translate): string {
+  if (integration.auth !== 'oauth2') return t('integrations.email.authMethods.password');
+  if (!integration.oauth_provider) return t('integrations.email.authMethods.oauth2');
+  return t('integrations.email.authOAuth2Provider', {
+    provider: t(`integrations.email.oauthProviders.${integration.oauth_provider}`),
+  });
+}
+
+/** The connected mailbox, how it logs in, its servers, and since when. */
 export function EmailConnectionDetails({
   integration,
 }: EmailConnectionDetailsProps): React.JSX.Element | null {
@@ -24,6 +34,7 @@ export function EmailConnectionDetails({
       rows={[
         [t('integrations.email.emailAddress'), integration.email_address],
         [t('integrations.email.displayName'), integration.display_name],
+        [t('integrations.email.auth'), authOf(integration, t)],
         [
           t('integrations.email.imapServer'),
           serverOf(integration.imap_host, integration.imap_port),

@@ -1,7 +1,10 @@
 import { CredentialField } from '@/features/integrations/components/credential-field';
 import { EmailCheckboxField } from '@/features/integrations/components/email-checkbox-field';
 import type { ConnectForm } from '@/features/integrations/hooks/use-connect-form';
-import type { EmailConnectValues } from '@/features/integrations/utils/email-connect-values';
+import {
+  authMethodOf,
+  type EmailConnectValues,
+} from '@/features/integrations/utils/email-connect-values';
 import { useTranslation } from '@/lib/i18n/use-translation';
 
 export type EmailServerGroupProps = {
@@ -9,7 +12,10 @@ export type EmailServerGroupProps = {
   form: ConnectForm<EmailConnectValues>;
 };
 
-/** One server of the mailbox (IMAP or SMTP): host, port, TLS, user and password. */
+/**
+ * One server of the mailbox (IMAP or SMTP): host, port, TLS, user and password. With OAuth2
+ * there is no password: both servers log in with the token of the OAuth2 fields.
+ */
 export function EmailServerGroup({ server, form }: EmailServerGroupProps): React.JSX.Element {
   const { t } = useTranslation();
   const { values, errors, setValue } = form;
@@ -18,6 +24,7 @@ export function EmailServerGroup({ server, form }: EmailServerGroupProps): React
   const secure = `${server}_secure` as const;
   const username = `${server}_username` as const;
   const password = `${server}_password` as const;
+  const withPassword = authMethodOf(values) === 'password';
 
   return (
     <fieldset className="flex flex-col gap-3 rounded-lg border border-border p-3">
@@ -63,17 +70,19 @@ export function EmailServerGroup({ server, form }: EmailServerGroupProps): React
           error={errors.fields[username]}
           onChange={(value) => setValue(username, value)}
         />
-        <CredentialField
-          spec={{
-            name: password,
-            label: 'integrations.email.form.password',
-            hint: 'integrations.email.form.passwordHint',
-            kind: 'secret',
-          }}
-          value={values[password]}
-          error={errors.fields[password]}
-          onChange={(value) => setValue(password, value)}
-        />
+        {withPassword ? (
+          <CredentialField
+            spec={{
+              name: password,
+              label: 'integrations.email.form.password',
+              hint: 'integrations.email.form.passwordHint',
+              kind: 'secret',
+            }}
+            value={values[password]}
+            error={errors.fields[password]}
+            onChange={(value) => setValue(password, value)}
+          />
+        ) : null}
       </div>
       <EmailCheckboxField
         label={t('integrations.email.form.secure')}

@@ -26,4 +26,6 @@ export type CredentialFieldSpec<F extends string> = {
   hint: TranslationKey;
   kind: 'text' | 'numeric' | 'secret' | 'phone';
   placeholder?: string;
+  /** May be left empty: the input is not marked required, so screen readers do not say so. */
+  optional?: boolean;
 };
