@@ -21,4 +21,4 @@ USER loved
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/apps/api/main.mjs"]
+CMD ["node", "--import", "./dist/apps/api/instrument.mjs", "dist/apps/api/main.mjs"]

@@ -54,7 +54,9 @@ let stopping = false;
 let exitCode = 0;
 
 function launch(name, entry) {
-  const child = spawn(process.execPath, [...envFile, entry], { cwd: root, stdio: 'inherit', env });
+  // instrument.mjs starts tracing before the app loads when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const args = [...envFile, '--import', './dist/apps/api/instrument.mjs', entry];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);

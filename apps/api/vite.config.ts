@@ -26,6 +26,8 @@ export default defineConfig({
         worker: 'apps/api/src/worker.ts',
         migrate: 'apps/api/src/cli/migrate.ts',
         'generate-migration': 'apps/api/src/cli/generate-migration.ts',
+        // Preloaded with `node --import` so tracing patches pg, ioredis and http first.
+        instrument: 'apps/api/src/instrument.ts',
       },
       output: {
         format: 'esm',

@@ -4,8 +4,11 @@ import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
+import { MetricsModule } from './core/metrics/metrics.module';
 import type { RequestContextStore } from './core/logging/request-context.type';
 import { REQUEST_ID_HEADER } from './core/http/request-id';
+import { annotateActiveSpan } from './core/telemetry/annotate-active-span';
+import { SpanAttribute } from './core/telemetry/span-attribute.constant';
 import { QueueModule } from './core/queue/queue.module';
 import { StorageModule } from './core/storage/storage.module';
 import { DATABASE_SCHEMA } from './database-schema';
@@ -23,6 +26,7 @@ import { LiveModule } from './modules/live/live.module';
 import { DealHealthModule } from './modules/deal-health/deal-health.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrganizationFiguresModule } from './modules/organization-figures/organization-figures.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { UsersModule } from './modules/users/users.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
@@ -47,13 +51,21 @@ export class AppModule {
           global: true,
           middleware: {
             mount: true,
-            setup: (cls: ClsService<RequestContextStore>, request: IncomingMessage) => {
-              const id = request.headers[REQUEST_ID_HEADER];
+            setup: (
+              cls: ClsService<RequestContextStore>,
+              request: IncomingMessage & { id?: unknown },
+            ) => {
+              // Fastify's id for the request (the caller's X-Request-Id when acceptable, else a
+              // new one), so Nest's lines and Fastify's request lines carry the same reqId.
+              const id = request.id ?? request.headers[REQUEST_ID_HEADER];
               cls.set('requestId', typeof id === 'string' ? id : undefined);
+              // The HTTP server span too, so a trace can be found from a log line's reqId.
+              annotateActiveSpan({ [SpanAttribute.RequestId]: cls.get('requestId') });
             },
           },
         }),
         DatabaseModule.forRoot(config, DATABASE_SCHEMA),
+        MetricsModule,
         QueueModule.forRoot(config, { processJobs: options.processJobs }),
         StorageModule.forRoot(config),
         RedisModule.forRoot(config),
@@ -78,6 +90,7 @@ export class AppModule {
         AnalyticsModule,
         DemoModule,
         NotificationsModule,
+        OrganizationFiguresModule,
       ],
     };
   }

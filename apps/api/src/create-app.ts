@@ -10,6 +10,8 @@ import { serveOpenApi } from './core/http/openapi';
 import { requestIdFor } from './core/http/request-id';
 import { serveSpa } from './core/http/spa-static';
 import { NestPinoLogger } from './core/logging/nest-pino.logger';
+import { serveQueueDashboard } from './core/queue/queue-dashboard';
+import { recordHttpMetrics } from './core/metrics/record-http-metrics';
 
 export type CreateAppOptions = {
   logger: Logger;
@@ -40,7 +42,9 @@ export async function createApp(
   );
   app.enableShutdownHooks();
   configureHttp(app, config);
+  recordHttpMetrics(app);
   serveOpenApi(app);
+  await serveQueueDashboard(app, config);
   await serveSpa(app, config.webDistDir);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

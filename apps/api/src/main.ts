@@ -6,6 +6,7 @@ import { EmailDropboxServer } from './modules/email/dropbox/email-dropbox.server
 import { createApp } from './create-app';
 import { StartupException } from './core/database/startup.exception';
 import { prepareRuntime } from './prepare-runtime';
+import { serveMetricsPort } from './core/metrics/metrics-port';
 
 async function bootstrap(): Promise<void> {
   const { env, logger } = loadConfigOrExit();
@@ -20,6 +21,7 @@ async function bootstrap(): Promise<void> {
         .seed(env.DEMO_PASSWORD ?? readOrCreateLocalSecrets(config.dataDir).demoPassword)
     : undefined;
   await app.listen({ port: env.PORT, host: env.HOST });
+  await serveMetricsPort(app, env, 'api');
   if (env.EMAIL_DROPBOX_PORT) {
     await app.get(EmailDropboxServer).listen(env.EMAIL_DROPBOX_PORT, env.HOST);
     logger.info({ port: env.EMAIL_DROPBOX_PORT }, 'e-mail drop-box receiving');

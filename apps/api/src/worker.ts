@@ -5,6 +5,7 @@ import { loadConfigOrExit } from './boot-logger';
 import { NestPinoLogger } from './core/logging/nest-pino.logger';
 import { StartupException } from './core/database/startup.exception';
 import { prepareRuntime } from './prepare-runtime';
+import { serveMetricsPort } from './core/metrics/metrics-port';
 
 /** Queue worker: the same modules as the API, processing Bull jobs and serving no HTTP. */
 async function bootstrap(): Promise<void> {
@@ -21,6 +22,8 @@ async function bootstrap(): Promise<void> {
     },
   );
   app.enableShutdownHooks();
+  // The worker serves no HTTP: METRICS_PORT + 1 on loopback is how Prometheus reads it.
+  await serveMetricsPort(app, env, 'worker');
   logger.info({ mode: config.mode }, 'Loved CRM worker started');
 }
 

@@ -16,3 +16,4 @@ export * from './leads/deal-health.type';
 export * from './activities/activity.type';
 export * from './notifications/notification.type';
 export * from './analytics/analytics.type';
+export * from './operations/operations.type';

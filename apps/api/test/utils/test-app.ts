@@ -54,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       done();
     },
   });
-  const logger = createRootLogger('info', sink);
+  const logger = createRootLogger(env.LOG_LEVEL, sink);
   const app = await createApp(config, {
     logger,
     processJobs: options.processJobs ?? true,

@@ -45,6 +45,26 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * Bearer token Prometheus sends to `GET /metrics` on PORT. Unset: that endpoint answers 404
+   * (METRICS_PORT still serves metrics on loopback).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /**
+   * Loopback port (127.0.0.1) serving `/metrics` without a token: the API on this port, the
+   * worker on the next one (hence at most 65534). Unset: no such server.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65534, { message: 'must be at most 65534 (the worker takes the next port)' })
+  METRICS_PORT?: number;
+
   @IsString()
   DATA_DIR = '.data';
 
@@ -278,6 +298,19 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * OTLP/HTTP collector that receives traces (`/v1/traces` is appended); unset = no tracing.
+   * Read by `instrument.mjs` before the app loads; declared here so a bad URL stops the boot.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** Service name on exported spans; unset = `loved-crm-api` or `loved-crm-worker`. */
+  @IsOptional()
+  @IsString()
+  OTEL_SERVICE_NAME?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)
@@ -289,6 +322,16 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
+
+  /**
+   * Secret of the people running the deployment (not organisation admins): as a bearer token it
+   * opens `GET /api/v1/health/detailed` across organisations, as the Basic password the queue
+   * dashboard at `/admin/queues`. Unset: neither is available to operators.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters' })
+  OPS_TOKEN?: string;
 
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web';

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
+import { METRICS_PATH } from '../metrics/metrics.controller';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { REQUEST_ID_HEADER } from './request-id';
 import { SafeInputPipe } from './safe-input.pipe';
@@ -14,7 +15,8 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /** Everything HTTP-wide: prefix, validation, problem+json errors, headers, CORS, request ids. */
 export function configureHttp(app: NestFastifyApplication, config: AppConfig): void {
-  app.setGlobalPrefix(API_PREFIX);
+  // Prometheus expects /metrics at the root; it is no part of the versioned API.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [METRICS_PATH] });
   // The NUL/depth rule runs first, so validation and transforms only see input the database takes.
   app.useGlobalPipes(new SafeInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));

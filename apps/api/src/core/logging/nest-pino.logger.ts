@@ -39,7 +39,9 @@ export class NestPinoLogger implements LoggerService {
       return;
     }
     if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ context, ...message });
+      // `logger.warn({ ... }, 'text')`: Nest passes the text first and its context last.
+      const text = args.length > 1 && typeof args[0] === 'string' ? args[0] : undefined;
+      this.logger[level]({ context, ...message }, text);
       return;
     }
     this.logger[level]({ context, stack }, String(message));

@@ -4,6 +4,7 @@ import type { Queue } from 'bull';
 import { JobQueue, type EnqueueOptions } from './job-queue';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DEFAULT_JOB_ATTEMPTS, QueueName } from './queue-name.constant';
+import { withTraceCarrier } from '../telemetry/job-trace';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -32,7 +33,8 @@ export class BullJobQueue extends JobQueue {
     data: T,
     options: EnqueueOptions = {},
   ): Promise<void> {
-    await this.queues[queue].add(name, data, {
+    // The trace context travels with the payload, so the worker's span joins the producer's trace.
+    await this.queues[queue].add(name, withTraceCarrier(data), {
       jobId: options.jobId,
       attempts: options.attempts ?? DEFAULT_JOB_ATTEMPTS,
       delay: options.delayMs,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -5,6 +6,8 @@ import { repeatEvery } from '../scheduling/repeat-every';
 import { DEFAULT_JOB_ATTEMPTS, type QueueName } from './queue-name.constant';
 import { JobQueue, type EnqueueOptions } from './job-queue';
 import { JobRegistryService } from './job-registry.service';
+import { QueueMetrics } from './queue.metrics';
+import { runInJobSpan, withTraceCarrier } from '../telemetry/job-trace';
 
 const REMEMBERED_JOB_IDS = 1_000;
 
@@ -25,6 +28,7 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
   constructor(
     private readonly registry: JobRegistryService,
     private readonly cls: ClsService,
+    private readonly metrics: QueueMetrics,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -45,7 +49,9 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     this.schedule(
       queue,
       name,
-      data,
+      // Like Bull's: the job's span joins the trace that enqueued it, across retries too.
+      withTraceCarrier(data),
+      options.jobId ?? randomUUID(),
       1,
       options.attempts ?? DEFAULT_JOB_ATTEMPTS,
       options.delayMs ?? 0,
@@ -59,7 +65,7 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
       key,
       repeatEvery(
         everyMs,
-        () => this.cls.run(() => this.registry.dispatch(queue, name, {})),
+        () => this.dispatch(queue, name, {}, randomUUID()),
         (error) => this.logger.warn({ queue, job: name, err: error }, 'repeating job failed'),
       ),
     );
@@ -80,13 +86,14 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     queue: QueueName,
     name: string,
     data: object,
+    jobId: string,
     attempt: number,
     attempts: number,
     delayMs: number,
   ): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.run(queue, name, data, attempt, attempts);
+      void this.run(queue, name, data, jobId, attempt, attempts);
     }, delayMs);
     this.timers.add(timer);
   }
@@ -95,24 +102,42 @@ export class InlineJobQueue extends JobQueue implements OnApplicationShutdown {
     queue: QueueName,
     name: string,
     data: object,
+    jobId: string,
     attempt: number,
     attempts: number,
   ): Promise<void> {
     try {
       // A job has no request: it starts from an empty context and re-enters its tenant itself.
-      await this.cls.run(() => this.registry.dispatch(queue, name, data));
+      await this.dispatch(queue, name, data, jobId);
     } catch (error) {
       const final = attempt >= attempts;
-      this.logger.warn({ queue, job: name, attempt, final, err: error }, 'job failed');
+      this.logger.warn({ queue, job: name, jobId, attempt, final, err: error }, 'job failed');
       if (!final)
         this.schedule(
           queue,
           name,
           data,
+          jobId,
           attempt + 1,
           attempts,
           this.config.env.JOB_BACKOFF_MS * 2 ** (attempt - 1),
         );
     }
+  }
+
+  /**
+   * Runs the handler in a context of its own, named by the job so its log lines say which,
+   * and counts the attempt like the worker counts Bull's.
+   */
+  private dispatch(queue: QueueName, name: string, data: object, jobId: string): Promise<void> {
+    return this.metrics.track(queue, name, () =>
+      this.cls.run(() => {
+        this.cls.set('jobId', jobId);
+        this.cls.set('job', name);
+        return runInJobSpan({ queue, name, jobId }, data, (payload) =>
+          this.registry.dispatch(queue, name, payload),
+        );
+      }),
+    );
   }
 }

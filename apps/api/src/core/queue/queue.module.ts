@@ -10,6 +10,7 @@ import { JobQueue } from './job-queue';
 import { JobRegistryService } from './job-registry.service';
 import { PROCESSES_JOBS } from './processes-jobs.token';
 import { QUEUE_NAMES } from './queue-name.constant';
+import { QueueMetrics } from './queue.metrics';
 
 export type QueueModuleOptions = {
   /** The worker process runs jobs; the HTTP process only enqueues (in full mode). */
@@ -27,6 +28,7 @@ export class QueueModule {
         imports: [DiscoveryModule],
         providers: [
           JobRegistryService,
+          QueueMetrics,
           { provide: JobQueue, useClass: InlineJobQueue },
           { provide: PROCESSES_JOBS, useValue: true },
         ],
@@ -37,9 +39,14 @@ export class QueueModule {
       ? [
           {
             provide: BullWorkerService,
-            inject: [BullJobQueue, JobRegistryService, ClsService],
-            useFactory: (queues: BullJobQueue, registry: JobRegistryService, cls: ClsService) =>
-              new BullWorkerService(queues, registry, cls, config.env.WORKER_CONCURRENCY),
+            inject: [BullJobQueue, JobRegistryService, ClsService, QueueMetrics],
+            useFactory: (
+              queues: BullJobQueue,
+              registry: JobRegistryService,
+              cls: ClsService,
+              metrics: QueueMetrics,
+            ) =>
+              new BullWorkerService(queues, registry, cls, metrics, config.env.WORKER_CONCURRENCY),
           },
         ]
       : [];
@@ -53,6 +60,7 @@ export class QueueModule {
       providers: [
         JobRegistryService,
         BullJobQueue,
+        QueueMetrics,
         { provide: JobQueue, useExisting: BullJobQueue },
         { provide: PROCESSES_JOBS, useValue: options.processJobs },
         ...worker,

@@ -5,6 +5,8 @@ import { escapeLiteral } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { TenantIdentity, TenantStore } from './tenant-context.type';
 import { TenantContextMissingError } from './tenancy.exception';
+import { annotateActiveSpan } from '../telemetry/annotate-active-span';
+import { SpanAttribute } from '../telemetry/span-attribute.constant';
 
 /**
  * Who is acting for which organisation, and the transaction that carries it to PostgreSQL.
@@ -44,10 +46,15 @@ export class TenantContextService {
     this.cls.set('organizationId', identity.organizationId);
     this.cls.set('userId', identity.userId);
     this.cls.set('role', identity.role);
+    annotateActiveSpan({
+      [SpanAttribute.OrganizationId]: identity.organizationId,
+      [SpanAttribute.UserId]: identity.userId,
+    });
   }
 
   setUser(userId: string): void {
     this.cls.set('userId', userId);
+    annotateActiveSpan({ [SpanAttribute.UserId]: userId });
   }
 
   /** The current transaction, if any (identity code that may run inside one or not). */
@@ -71,7 +78,17 @@ export class TenantContextService {
    * the caller's rollback (a provider refused our token while the request that found out fails).
    */
   async runIndependently<T>(identity: TenantIdentity, work: () => Promise<T>): Promise<T> {
+    const active = this.cls.isActive();
+    // A fresh context, but its log lines still name the request or job that started it.
+    const trace = {
+      requestId: active ? this.cls.get('requestId') : undefined,
+      jobId: active ? this.cls.get('jobId') : undefined,
+      job: active ? this.cls.get('job') : undefined,
+    };
     return this.cls.run({ ifNested: 'override' }, () => {
+      this.cls.set('requestId', trace.requestId);
+      this.cls.set('jobId', trace.jobId);
+      this.cls.set('job', trace.job);
       this.enter(identity);
       return this.transaction({ orgId: identity.organizationId, userId: identity.userId }, work);
     });

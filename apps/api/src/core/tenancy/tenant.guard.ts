@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@loved/shared';
 import type { AccessTokenClaims } from '../auth/access-token.type';
+import { OPS_ACCESS_KEY, type OperatorRequest } from '../auth/ops-access.decorator';
 import { IS_ORGANIZATION_FREE_KEY, IS_PUBLIC_KEY } from '../auth/public.decorator';
 import { MembershipDirectory } from './membership-directory';
 import { ROLES_KEY } from './roles.decorator';
@@ -11,7 +12,7 @@ import { TenancyErrorCode, TenancyException } from './tenancy.exception';
 export const ORG_HEADER = 'x-org-id';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type GuardedRequest = {
+type GuardedRequest = OperatorRequest & {
   headers: Record<string, string | string[] | undefined>;
   user?: AccessTokenClaims;
 };
@@ -34,6 +35,9 @@ export class TenantGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
 
     const request = context.switchToHttp().getRequest<GuardedRequest>();
+    // The auth guard checked the operators' token; operators act for no organisation.
+    if (request.operator && this.reflector.getAllAndOverride<boolean>(OPS_ACCESS_KEY, targets))
+      return true;
     const claims = request.user;
     if (!claims)
       throw new TenancyException(

@@ -4,6 +4,7 @@ import { LeadsModule } from '../leads/leads.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
+import { CommunicationFiguresService } from './communication-figures.service';
 import { CommunicationHistoryService } from './communication-history.service';
 import { CommunicationSearchService } from './communication-search.service';
 import { CommunicationEntity } from './communication.entity';
@@ -22,9 +23,10 @@ import { TimelineService } from './timeline.service';
     TimelineService,
     CommunicationSearchService,
     CommunicationHistoryService,
+    CommunicationFiguresService,
     provideTenantRepository(CommunicationEntity),
     provideTenantRepository(PendingStatusEntity),
   ],
-  exports: [CommunicationsService, CommunicationHistoryService],
+  exports: [CommunicationsService, CommunicationHistoryService, CommunicationFiguresService],
 })
 export class CommunicationsModule {}

@@ -7,8 +7,10 @@ import { WebhookEventRunner } from './inbox/webhook-event-runner.service';
 import { WebhookEventsService } from './inbox/webhook-events.service';
 import { WebhookInboxService } from './inbox/webhook-inbox.service';
 import { WebhookSweeper } from './inbox/webhook-sweeper.service';
+import { WebhookMetrics } from './inbox/webhook.metrics';
 import { IntegrationDirectory } from './integration-directory.service';
 import { IntegrationEntity } from './integration.entity';
+import { IntegrationHealthService } from './integration-health.service';
 import { IntegrationsService } from './integrations.service';
 import { WebhookEventsController } from './webhook-events.controller';
 
@@ -21,10 +23,12 @@ import { WebhookEventsController } from './webhook-events.controller';
   providers: [
     IntegrationsService,
     IntegrationDirectory,
+    IntegrationHealthService,
     WebhookInboxService,
     WebhookEventsService,
     WebhookEventRunner,
     WebhookSweeper,
+    WebhookMetrics,
     {
       provide: CredentialsCipher,
       inject: [APP_CONFIG],
@@ -32,6 +36,12 @@ import { WebhookEventsController } from './webhook-events.controller';
     },
     provideTenantRepository(IntegrationEntity),
   ],
-  exports: [IntegrationsService, IntegrationDirectory, WebhookInboxService, WebhookEventRunner],
+  exports: [
+    IntegrationsService,
+    IntegrationDirectory,
+    IntegrationHealthService,
+    WebhookInboxService,
+    WebhookEventRunner,
+  ],
 })
 export class IntegrationsModule {}

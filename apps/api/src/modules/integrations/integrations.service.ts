@@ -38,6 +38,12 @@ export class IntegrationsService {
     return this.integrations.findOneBy({ provider });
   }
 
+  /** Providers the organisation has an `active` integration with. */
+  async activeProviders(): Promise<IntegrationProvider[]> {
+    const active = await this.integrations.findBy({ status: IntegrationStatus.Active });
+    return active.map((integration) => integration.provider).sort();
+  }
+
   /** The integration if it may be used now (`active`), else null. */
   async findActive(provider: IntegrationProvider): Promise<IntegrationEntity | null> {
     const integration = await this.find(provider);

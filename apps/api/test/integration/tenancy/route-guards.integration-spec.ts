@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/integrations/twilio/voice/inbound',
   'POST /api/v1/integrations/twilio/voice/status',
   'POST /api/v1/integrations/twilio/voice/recording',
+  // Served at /metrics, outside the prefix this list assumes; it checks METRICS_TOKEN itself.
+  'GET /api/v1/metrics',
 ];
 /** Only these act for the signed-in user without an organisation. */
 const ORGANIZATION_FREE = [

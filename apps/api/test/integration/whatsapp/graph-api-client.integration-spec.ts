@@ -7,6 +7,8 @@ import { type FakeGraphApi, graphErrorPresets, startFakeGraphApi } from '@loved/
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../../src/core/config/app-config';
 import { loadConfig } from '../../../src/core/config/load-config';
+import { MetricsRegistry } from '../../../src/core/metrics/metrics-registry';
+import { ProviderCallMetrics } from '../../../src/core/metrics/provider-call.metrics';
 import { GraphApiClient } from '../../../src/modules/whatsapp/graph/graph-api.client';
 import {
   GraphApiError,
@@ -48,7 +50,7 @@ function makeClient(baseUrl = fake.url): GraphApiClient {
     dataDir,
     webDistDir: join(dataDir, 'no-web-build'),
   };
-  const client = new GraphApiClient(config);
+  const client = new GraphApiClient(config, new ProviderCallMetrics(new MetricsRegistry()));
   clients.push(client);
   return client;
 }

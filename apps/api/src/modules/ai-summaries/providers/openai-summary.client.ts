@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import OpenAI, { type ClientOptions } from 'openai';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/app-config';
+import { ProviderCallMetrics } from '../../../core/metrics/provider-call.metrics';
 import type { SummaryPrompt } from '../utils/summary-prompt.util';
 import {
   SUMMARY_JSON_SCHEMA,
@@ -28,7 +29,10 @@ export class OpenAiSummaryClient {
   private readonly logger = new Logger(OpenAiSummaryClient.name);
   private readonly client: OpenAI | null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    metrics: ProviderCallMetrics,
+  ) {
     const env = config.env;
     const logger: ClientOptions['logger'] = {
       error: (message: string) => this.logger.error(message),
@@ -45,6 +49,8 @@ export class OpenAiSummaryClient {
           maxRetries: env.OPENAI_MAX_RETRIES,
           logLevel: 'warn',
           logger,
+          // Times each HTTP attempt, the SDK's own retries included.
+          fetch: metrics.timedFetch('openai'),
         })
       : null;
   }

@@ -3,6 +3,7 @@ import { TenantContextService } from '../../../core/tenancy/tenant-context.servi
 import type { WebhookEventEntity } from './webhook-event.entity';
 import type { WebhookEventJobData } from './webhook-event.job-data';
 import { WebhookEventsService } from './webhook-events.service';
+import { WebhookMetrics } from './webhook.metrics';
 
 /**
  * What every provider's webhook job does around its own processing: skip an event already
@@ -16,6 +17,7 @@ export class WebhookEventRunner {
   constructor(
     private readonly tenant: TenantContextService,
     private readonly events: WebhookEventsService,
+    private readonly metrics: WebhookMetrics,
   ) {}
 
   async run(
@@ -32,6 +34,7 @@ export class WebhookEventRunner {
       // hold a database connection and one bad message does not undo the others.
       await process(event);
       await this.tenant.run(identity, () => this.events.markProcessed(event.id));
+      this.metrics.processed(data.provider, event.receivedAt);
     } catch (error) {
       const final = await this.tenant.run(identity, () =>
         this.events.recordFailure(event.id, describeError(error)),

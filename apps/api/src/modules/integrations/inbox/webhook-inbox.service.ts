@@ -4,6 +4,7 @@ import { JobQueue } from '../../../core/queue/job-queue';
 import { QueueName } from '../../../core/queue/queue-name.constant';
 import { TenantContextService } from '../../../core/tenancy/tenant-context.service';
 import { webhookJobName, type WebhookEventJobData } from './webhook-event.job-data';
+import { WebhookMetrics } from './webhook.metrics';
 
 export type InboundEvent = {
   provider: IntegrationProvider;
@@ -30,11 +31,13 @@ export class WebhookInboxService {
   constructor(
     private readonly tenant: TenantContextService,
     private readonly queue: JobQueue,
+    private readonly metrics: WebhookMetrics,
   ) {}
 
   /** Stores the event (a repeat is a no-op) and queues it if it still needs processing. */
   async accept(event: InboundEvent): Promise<void> {
     const id = await this.store(event);
+    this.metrics.accept(event.provider);
     if (id && event.organizationId) {
       await this.enqueue({
         provider: event.provider,

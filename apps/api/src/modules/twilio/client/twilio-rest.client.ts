@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import twilio from 'twilio';
+import { IntegrationProvider } from '@loved/shared';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/app-config';
+import {
+  outcomeOfStatus,
+  ProviderCallMetrics,
+  type ProviderCallOutcome,
+} from '../../../core/metrics/provider-call.metrics';
 import { TwilioApiError, TwilioUnreachableError } from './twilio-api.errors';
 import { TwilioBaseUrlHttpClient } from './twilio-base-url.http-client';
 
@@ -32,7 +38,10 @@ const CALL_PROGRESS_EVENTS = ['initiated', 'ringing', 'answered', 'completed'];
 export class TwilioRestClient {
   private readonly http: TwilioBaseUrlHttpClient;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: ProviderCallMetrics,
+  ) {
     this.http = new TwilioBaseUrlHttpClient(
       config.env.TWILIO_API_BASE_URL,
       config.env.TWILIO_TIMEOUT_MS,
@@ -83,14 +92,18 @@ export class TwilioRestClient {
     return twilio(auth.accountSid, auth.authToken, { httpClient: this.http, autoRetry: false });
   }
 
+  /** One request (the client never retries), timed for the provider latency metric. */
   private async call<T>(request: () => Promise<T>): Promise<T> {
     try {
-      return await request();
+      return await this.metrics.time(IntegrationProvider.Twilio, request, twilioOutcome);
     } catch (error) {
       throw toTwilioError(error);
     }
   }
 }
+
+const twilioOutcome = (error: unknown): ProviderCallOutcome =>
+  error instanceof twilio.RestException ? outcomeOfStatus(error.status) : 'failed';
 
 /** Twilio's RestException (it answered) or a transport error (it did not). */
 function toTwilioError(error: unknown): Error {

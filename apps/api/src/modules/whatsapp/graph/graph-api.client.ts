@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { WhatsAppTemplate } from '@loved/shared';
 import { APP_CONFIG, type AppConfig } from '../../../core/config/app-config';
+import { ProviderCallMetrics } from '../../../core/metrics/provider-call.metrics';
 import {
   GRAPH_PHONE_NUMBER_FIELDS,
   GRAPH_TEMPLATE_FIELDS,
@@ -35,15 +36,20 @@ import { graphRootUrl } from './utils/graph-url.util';
 @Injectable()
 export class GraphApiClient implements OnModuleDestroy {
   private readonly logger = new Logger(GraphApiClient.name);
-  private readonly breakers = new GraphCircuitBreakers();
+  private readonly breakers: GraphCircuitBreakers;
   private readonly transport: GraphTransport;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    metrics: ProviderCallMetrics,
+  ) {
     const env = this.config.env;
+    this.breakers = new GraphCircuitBreakers(metrics);
     this.transport = new GraphTransport(
       graphRootUrl(env.GRAPH_API_BASE_URL, env.GRAPH_API_VERSION),
       env.GRAPH_API_TIMEOUT_MS,
       this.breakers,
+      metrics,
     );
   }
 

@@ -1,5 +1,10 @@
 import { Logger } from '@nestjs/common';
 import CircuitBreaker from 'opossum';
+import { IntegrationProvider } from '@loved/shared';
+import type {
+  CircuitState,
+  ProviderCallMetrics,
+} from '../../../core/metrics/provider-call.metrics';
 import { GRAPH_BREAKER_OPTIONS } from './graph-api.constant';
 import { GraphApiError, GraphUnavailableError } from './graph-api.errors';
 
@@ -24,6 +29,8 @@ export class GraphCircuitBreakers {
   private readonly logger = new Logger(GraphCircuitBreakers.name);
   private readonly breakers = new Map<string, GraphBreaker>();
 
+  constructor(private readonly metrics: ProviderCallMetrics) {}
+
   /** Runs one HTTP attempt through the integration's breaker; fails fast while it is open. */
   async run(integrationId: string, attempt: GraphAttempt): Promise<GraphHttpResult> {
     try {
@@ -42,7 +49,10 @@ export class GraphCircuitBreakers {
   }
 
   shutdown(): void {
-    for (const breaker of this.breakers.values()) breaker.shutdown();
+    for (const [integrationId, breaker] of this.breakers) {
+      breaker.shutdown();
+      this.metrics.circuitRemoved(IntegrationProvider.WhatsApp, integrationId);
+    }
     this.breakers.clear();
   }
 
@@ -57,13 +67,21 @@ export class GraphCircuitBreakers {
       errorFilter: isClientError,
     });
     // The message rides in `msg`: Nest's Logger would take a second string for its context.
-    breaker.on('open', () =>
-      this.logger.warn({ msg: 'Graph API circuit opened: calls fail fast', integrationId }),
-    );
-    breaker.on('halfOpen', () =>
-      this.logger.log({ msg: 'Graph API circuit half-open: trying one call', integrationId }),
-    );
-    breaker.on('close', () => this.logger.log({ msg: 'Graph API circuit closed', integrationId }));
+    const state = (value: CircuitState): void =>
+      this.metrics.circuitState(IntegrationProvider.WhatsApp, integrationId, value);
+    state('closed');
+    breaker.on('open', () => {
+      state('open');
+      this.logger.warn({ msg: 'Graph API circuit opened: calls fail fast', integrationId });
+    });
+    breaker.on('halfOpen', () => {
+      state('half_open');
+      this.logger.log({ msg: 'Graph API circuit half-open: trying one call', integrationId });
+    });
+    breaker.on('close', () => {
+      state('closed');
+      this.logger.log({ msg: 'Graph API circuit closed', integrationId });
+    });
     this.breakers.set(integrationId, breaker);
     return breaker;
   }

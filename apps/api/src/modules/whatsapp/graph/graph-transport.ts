@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
+import { IntegrationProvider } from '@loved/shared';
+import {
+  outcomeOfStatus,
+  type ProviderCallMetrics,
+  type ProviderCallOutcome,
+} from '../../../core/metrics/provider-call.metrics';
 import { GRAPH_MAX_ATTEMPTS } from './graph-api.constant';
 import { GraphApiError, GraphUnavailableError } from './graph-api.errors';
 import type { GraphCredentials } from './graph-api.types';
@@ -36,12 +42,19 @@ export class GraphTransport {
     private readonly rootUrl: string,
     private readonly timeoutMs: number,
     private readonly breakers: GraphCircuitBreakers,
+    private readonly metrics: ProviderCallMetrics,
   ) {}
 
   async request(creds: GraphCredentials, request: GraphRequest): Promise<GraphHttpResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.breakers.run(creds.integrationId, () => this.attempt(creds, request));
+        return await this.breakers.run(creds.integrationId, () =>
+          this.metrics.time(
+            IntegrationProvider.WhatsApp,
+            () => this.attempt(creds, request),
+            graphOutcome,
+          ),
+        );
       } catch (error) {
         const retrying = attempt < GRAPH_MAX_ATTEMPTS && this.isWorthRetrying(error, request);
         this.logFailure(creds, request, error, attempt, retrying);
@@ -119,3 +132,7 @@ export class GraphTransport {
     else this.logger.log({ msg: 'Graph API refused the call', ...fields });
   }
 }
+
+/** A Graph answer with an error status is Meta refusing (4xx) or failing (5xx); the rest failed. */
+const graphOutcome = (error: unknown): ProviderCallOutcome =>
+  error instanceof GraphApiError ? outcomeOfStatus(error.httpStatus) : 'failed';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { basicPasswordOf, bearerTokenOf, matchesOpsToken } from './ops-token.util';
+
+const TOKEN = 'an-operator-token-of-enough-length';
+
+describe('matchesOpsToken', () => {
+  it('accepts the exact token only', () => {
+    expect(matchesOpsToken(TOKEN, TOKEN)).toBe(true);
+    expect(matchesOpsToken(`${TOKEN}x`, TOKEN)).toBe(false);
+    expect(matchesOpsToken(TOKEN.slice(1), TOKEN)).toBe(false);
+    expect(matchesOpsToken('', TOKEN)).toBe(false);
+  });
+
+  it('accepts nothing when no token is configured', () => {
+    expect(matchesOpsToken('', undefined)).toBe(false);
+    expect(matchesOpsToken('', '')).toBe(false);
+  });
+});
+
+describe('bearerTokenOf / basicPasswordOf', () => {
+  it('reads the bearer token', () => {
+    expect(bearerTokenOf(`Bearer ${TOKEN}`)).toBe(TOKEN);
+    expect(bearerTokenOf(`Basic ${TOKEN}`)).toBeUndefined();
+    expect(bearerTokenOf(undefined)).toBeUndefined();
+  });
+
+  it('reads the Basic password whatever the user name, colons included', () => {
+    const header = (credentials: string): string =>
+      `Basic ${Buffer.from(credentials).toString('base64')}`;
+    expect(basicPasswordOf(header(`ops:${TOKEN}`))).toBe(TOKEN);
+    expect(basicPasswordOf(header(`:a:b`))).toBe('a:b');
+    expect(basicPasswordOf(header('no-colon'))).toBeUndefined();
+    expect(basicPasswordOf(`Bearer ${TOKEN}`)).toBeUndefined();
+  });
+});
