@@ -44,6 +44,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 1,
   retries: 0,
+  // A journey signs in, sets up over the API and waits on live events: on a busy 2-core CI
+  // box its steps take seconds each, and Playwright's default 30 s cut one short mid-way.
+  timeout: 60_000,
   reporter: process.env.CI_REPORT_DIR
     ? [['list'], ['json', { outputFile: join(process.env.CI_REPORT_DIR, 'e2e-playwright.json') }]]
     : 'list',
