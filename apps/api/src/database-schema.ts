@@ -1,4 +1,5 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
+import { IdempotencyKeyEntity } from './core/idempotency/idempotency-key.entity';
 import { MIGRATIONS } from './migrations/migrations';
 import { ActivityEntity } from './modules/activities/activity.entity';
 import { AiSummaryEntity } from './modules/ai-summaries/ai-summary.entity';
@@ -46,6 +47,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     NotificationEntity,
     NotificationSettingsEntity,
     StageHealthSettingEntity,
+    IdempotencyKeyEntity,
   ],
   migrations: MIGRATIONS,
 };

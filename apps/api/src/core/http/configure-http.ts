@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../config/app-config';
+import { IDEMPOTENT_REPLAYED_HEADER } from '../idempotency/idempotency.constant';
 import { METRICS_PATH } from '../metrics/metrics.controller';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { REQUEST_ID_HEADER } from './request-id';
@@ -30,7 +31,7 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
   app.enableCors({
     origin: origins.length > 0 ? origins : false,
     credentials: false,
-    exposedHeaders: [REQUEST_ID_HEADER, 'retry-after'],
+    exposedHeaders: [REQUEST_ID_HEADER, 'retry-after', IDEMPOTENT_REPLAYED_HEADER],
   });
 
   const fastify = app.getHttpAdapter().getInstance();

@@ -1,5 +1,9 @@
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  IDEMPOTENCY_KEY_HEADER_NAME,
+  IDEMPOTENCY_KEY_TTL_HOURS,
+} from '../idempotency/idempotency.constant';
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
 export const SWAGGER_UI_PATH = 'api/docs';
@@ -21,6 +25,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
 }
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['post']>;
 const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetailsDto' };
 
 /**
@@ -45,6 +50,7 @@ function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
         operation.responses['403'] ??= {
           description: 'Not a member of the organisation, or role not allowed',
         };
+        if (method === 'post') offerIdempotencyKey(operation);
       }
       if (!isPublic)
         operation.responses['401'] ??= { description: 'Missing, invalid or expired access token' };
@@ -57,6 +63,32 @@ function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/**
+ * Tenant POSTs take an optional `Idempotency-Key` (the transaction interceptor honours it).
+ * Multipart uploads are left out: their body is streamed to the handler, never fingerprinted.
+ */
+function offerIdempotencyKey(operation: OperationObject): void {
+  const body = operation.requestBody;
+  if (body && !('$ref' in body) && body.content['multipart/form-data']) return;
+  operation.parameters = [
+    ...(operation.parameters ?? []),
+    {
+      name: IDEMPOTENCY_KEY_HEADER_NAME,
+      in: 'header',
+      required: false,
+      description:
+        `Makes the request safe to retry: within ${IDEMPOTENCY_KEY_TTL_HOURS} h, a repeat with the same key ` +
+        '(per organisation and user) and the same request gets the first successful answer again, ' +
+        'with `Idempotent-Replayed: true`, without acting twice. The same key with a different ' +
+        'request answers 422 IDEMPOTENCY_KEY_REUSED. Failed answers are not kept.',
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+    },
+  ];
+  operation.responses['422'] ??= {
+    description: 'IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for a different request',
+  };
 }
 
 /** Serves the document at `/api/openapi.json` and Swagger UI at `/api/docs`. */

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../auth/access-token.type';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { JwtStrategy } from '../auth/jwt.strategy';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { TenantContextService } from './tenant-context.service';
 import { TenantGuard } from './tenant.guard';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
@@ -37,6 +38,7 @@ export class TenancyModule {
       providers: [
         JwtStrategy,
         TenantContextService,
+        IdempotencyService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: TenantGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
