@@ -79,6 +79,13 @@ export const en: Dictionary = {
       EMAIL_PASSWORD_REQUIRED: "Enter the server's password, or choose OAuth2 authentication.",
       EMAIL_OAUTH_REFRESH_REFUSED:
         "The provider refused to renew the mailbox's access token. An admin needs to connect it again in Settings → Integrations.",
+      IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used with a different request.',
+      INVALID_IDEMPOTENCY_KEY: 'The Idempotency-Key header must be 1 to 255 visible characters.',
+      METRICS_FORBIDDEN: 'This token does not give access to the metrics.',
+      METRICS_UNAUTHENTICATED: 'The metrics need the metrics token.',
+      OPS_CREDENTIALS_REFUSED: 'Operator credentials refused.',
+      OPS_CREDENTIALS_REQUIRED:
+        'This is for the people running the deployment: give the operator token.',
       EMAIL_OAUTH_UNREACHABLE:
         "Could not reach the provider to renew the mailbox's access token. Try again in a moment.",
       EMAIL_NOT_CONNECTED:

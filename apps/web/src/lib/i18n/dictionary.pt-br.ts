@@ -80,6 +80,14 @@ export const ptBR = {
       EMAIL_PASSWORD_REQUIRED: 'Informe a senha do servidor, ou escolha a autenticação OAuth2.',
       EMAIL_OAUTH_REFRESH_REFUSED:
         'O provedor recusou renovar o token de acesso da caixa de e-mail. Um administrador precisa conectá-la de novo em Configurações → Integrações.',
+      IDEMPOTENCY_KEY_REUSED: 'Esta chave de idempotência já foi usada com outra requisição.',
+      INVALID_IDEMPOTENCY_KEY:
+        'O cabeçalho Idempotency-Key precisa ter de 1 a 255 caracteres visíveis.',
+      METRICS_FORBIDDEN: 'Este token não dá acesso às métricas.',
+      METRICS_UNAUTHENTICATED: 'As métricas pedem o token de métricas.',
+      OPS_CREDENTIALS_REFUSED: 'Credenciais de operação recusadas.',
+      OPS_CREDENTIALS_REQUIRED:
+        'Esta página é só para quem opera a instalação: informe o token de operação.',
       EMAIL_OAUTH_UNREACHABLE:
         'Não foi possível falar com o provedor para renovar o token de acesso da caixa de e-mail. Tente de novo em instantes.',
       EMAIL_NOT_CONNECTED:
