@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { TenancyErrorCode, TenancyException } from '../tenancy/tenancy.exception';
 import type { AccessTokenClaims } from './access-token.type';
 import { OPS_ACCESS_KEY, type OperatorRequest } from './ops-access.decorator';
-import { bearerTokenOf, matchesOpsToken } from './ops-token.util';
+import { bearerTokenOf, matchesSecret } from './secret-header.util';
 import { IS_PUBLIC_KEY } from './public.decorator';
 
 type AuthRequest = OperatorRequest & { headers: Record<string, string | string[] | undefined> };
@@ -39,7 +39,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     if (!allowed) return false;
     const request = context.switchToHttp().getRequest<AuthRequest>();
     const token = bearerTokenOf(request.headers.authorization);
-    if (!matchesOpsToken(token, this.config.env.OPS_TOKEN)) return false;
+    if (!matchesSecret(token, this.config.env.OPS_TOKEN)) return false;
     request.operator = true;
     return true;
   }

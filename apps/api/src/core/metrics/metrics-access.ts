@@ -1,10 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearerTokenOf, matchesSecret } from '../auth/secret-header.util';
 import { MetricsException } from './metrics.exception';
-
-const BEARER = /^Bearer ([^\s]+)$/i;
-
-/** Fixed-length digests, so the comparison takes as long whatever the token's length. */
-const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
 /**
  * Whether a scrape may read `/metrics`: 404 while no token is configured (the endpoint is off),
@@ -15,7 +10,7 @@ export function assertMetricsAccess(
   authorization: string | undefined,
 ): void {
   if (!expected) throw MetricsException.disabled();
-  const token = BEARER.exec(authorization?.trim() ?? '')?.[1];
+  const token = bearerTokenOf(authorization);
   if (!token) throw MetricsException.unauthenticated();
-  if (!timingSafeEqual(digest(token), digest(expected))) throw MetricsException.forbidden();
+  if (!matchesSecret(token, expected)) throw MetricsException.forbidden();
 }

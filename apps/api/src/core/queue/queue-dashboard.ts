@@ -4,7 +4,7 @@ import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from '@loved/shared';
-import { basicPasswordOf, matchesOpsToken } from '../auth/ops-token.util';
+import { basicPasswordOf, matchesSecret } from '../auth/secret-header.util';
 import type { AppConfig } from '../config/app-config';
 import { HttpErrorCode, HttpLayerException } from '../http/http.exception';
 import { toProblemDetails } from '../http/problem-details';
@@ -52,7 +52,7 @@ export async function serveQueueDashboard(
       scope.addHook('onRequest', async (request, reply) => {
         const password = basicPasswordOf(request.headers.authorization);
         if (password === undefined) return refuse(reply, QueueDashboardException.required());
-        if (!matchesOpsToken(password, opsToken))
+        if (!matchesSecret(password, opsToken))
           return refuse(reply, QueueDashboardException.refused());
         // Job data is every organisation's: never kept by a browser or proxy cache.
         void reply.header('cache-control', 'no-store');

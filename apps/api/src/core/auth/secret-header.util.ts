@@ -3,15 +3,13 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
 /**
- * Whether `candidate` is the operators' token, in constant time. Both sides are hashed first, so
- * neither the comparison nor its length check tells a guesser how close it came.
+ * Whether `candidate` is a configured secret (the operators' token, the metrics token), in
+ * constant time. Both sides are hashed first, so neither the comparison nor its length check
+ * tells a guesser how close it came. An unset secret matches nothing.
  */
-export function matchesOpsToken(
-  candidate: string | undefined,
-  opsToken: string | undefined,
-): boolean {
-  if (!opsToken || candidate === undefined) return false;
-  return timingSafeEqual(digest(candidate), digest(opsToken));
+export function matchesSecret(candidate: string | undefined, secret: string | undefined): boolean {
+  if (!secret || candidate === undefined) return false;
+  return timingSafeEqual(digest(candidate), digest(secret));
 }
 
 /** The token of an `Authorization: Bearer <token>` header, if that is what it holds. */

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { basicPasswordOf, bearerTokenOf, matchesOpsToken } from './ops-token.util';
+import { basicPasswordOf, bearerTokenOf, matchesSecret } from './secret-header.util';
 
 const TOKEN = 'an-operator-token-of-enough-length';
 
-describe('matchesOpsToken', () => {
+describe('matchesSecret', () => {
   it('accepts the exact token only', () => {
-    expect(matchesOpsToken(TOKEN, TOKEN)).toBe(true);
-    expect(matchesOpsToken(`${TOKEN}x`, TOKEN)).toBe(false);
-    expect(matchesOpsToken(TOKEN.slice(1), TOKEN)).toBe(false);
-    expect(matchesOpsToken('', TOKEN)).toBe(false);
+    expect(matchesSecret(TOKEN, TOKEN)).toBe(true);
+    expect(matchesSecret(`${TOKEN}x`, TOKEN)).toBe(false);
+    expect(matchesSecret(TOKEN.slice(1), TOKEN)).toBe(false);
+    expect(matchesSecret('', TOKEN)).toBe(false);
   });
 
   it('accepts nothing when no token is configured', () => {
-    expect(matchesOpsToken('', undefined)).toBe(false);
-    expect(matchesOpsToken('', '')).toBe(false);
+    expect(matchesSecret('', undefined)).toBe(false);
+    expect(matchesSecret('', '')).toBe(false);
   });
 });
 
