@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       '@loved/shared': `${root}libs/shared/src/index.ts`,
       '@loved/testing': `${root}libs/testing/src/index.ts`,
+      '@loved/api-client': `${root}libs/api-client/src/index.ts`,
     },
   },
   test: {

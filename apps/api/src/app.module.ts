@@ -14,6 +14,7 @@ import { StorageModule } from './core/storage/storage.module';
 import { DATABASE_SCHEMA } from './database-schema';
 import { RedisModule } from './core/redis/redis.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { AiSummariesModule } from './modules/ai-summaries/ai-summaries.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
@@ -35,6 +36,7 @@ import { LostReasonsModule } from './modules/lost-reasons/lost-reasons.module';
 import { SavedFiltersModule } from './modules/saved-filters/saved-filters.module';
 import { TwilioModule } from './modules/twilio/twilio.module';
 import { WhatsAppModule } from './modules/whatsapp/whatsapp.module';
+import { WebhookEndpointsModule } from './modules/webhook-endpoints/webhook-endpoints.module';
 
 export type AppModuleOptions = {
   processJobs: boolean;
@@ -91,6 +93,8 @@ export class AppModule {
         DemoModule,
         NotificationsModule,
         OrganizationFiguresModule,
+        WebhookEndpointsModule,
+        ApiKeysModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import type { SchemaDefinition } from './core/database/database-bootstrap';
 import { IdempotencyKeyEntity } from './core/idempotency/idempotency-key.entity';
+import { ApiKeyEntity } from './modules/api-keys/api-key.entity';
 import { MIGRATIONS } from './migrations/migrations';
 import { ActivityEntity } from './modules/activities/activity.entity';
 import { AiSummaryEntity } from './modules/ai-summaries/ai-summary.entity';
@@ -22,6 +23,8 @@ import { MembershipEntity } from './modules/organizations/membership.entity';
 import { OrganizationEntity } from './modules/organizations/organization.entity';
 import { SavedFilterEntity } from './modules/saved-filters/saved-filter.entity';
 import { UserEntity } from './modules/users/user.entity';
+import { WebhookDeliveryEntity } from './modules/webhook-endpoints/webhook-delivery.entity';
+import { WebhookEndpointEntity } from './modules/webhook-endpoints/webhook-endpoint.entity';
 
 /** Every entity and migration of the API, in one place for the app, the migrator and the tests. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -48,6 +51,9 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     NotificationSettingsEntity,
     StageHealthSettingEntity,
     IdempotencyKeyEntity,
+    WebhookEndpointEntity,
+    WebhookDeliveryEntity,
+    ApiKeyEntity,
   ],
   migrations: MIGRATIONS,
 };

@@ -17,3 +17,5 @@ export * from './activities/activity.type';
 export * from './notifications/notification.type';
 export * from './analytics/analytics.type';
 export * from './operations/operations.type';
+export * from './integrator/api-key.type';
+export * from './integrator/webhook-endpoint.type';

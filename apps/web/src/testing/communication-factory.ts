@@ -1,4 +1,4 @@
-import type { CommunicationResponse, TimelineItem } from '@loved/shared';
+import type { CommunicationResponse, TimelineActor, TimelineItem } from '@loved/shared';
 
 let sequence = 0;
 
@@ -21,6 +21,7 @@ export function makeCommunication(
     external_id: null,
     status: 'delivered',
     author_user_id: null,
+    author_api_key_id: null,
     sent_at: sentAt,
     created_at: sentAt,
     updated_at: sentAt,
@@ -30,7 +31,7 @@ export function makeCommunication(
 
 export function makeTimelineItem(
   overrides: Partial<CommunicationResponse> = {},
-  author: { id: string; name: string } | null = null,
+  author: TimelineActor | null = null,
 ): TimelineItem {
   const communication = makeCommunication(overrides);
   return {

@@ -44,10 +44,15 @@ export type CommunicationResponse = {
   external_id: string | null;
   status: CommunicationStatus;
   author_user_id: string | null;
+  /** The organisation API key that wrote it, when an integration did. */
+  author_api_key_id: string | null;
   sent_at: string;
   created_at: string;
   updated_at: string;
 };
+
+/** Who did something in the CRM: a person, or an organisation API key (an integration). */
+export type TimelineActor = { id: string; name: string; type: 'user' | 'api_key' };
 
 /** One entry of a lead's timeline: a communication, or a change to the lead shown as a system line. */
 export type TimelineItem =
@@ -57,7 +62,7 @@ export type TimelineItem =
       occurred_at: string;
       communication: CommunicationResponse;
       /** Who wrote it in the CRM (a note, a message or call from the CRM); null for inbound. */
-      author: { id: string; name: string } | null;
+      author: TimelineActor | null;
     }
   | {
       type: 'system';
@@ -66,7 +71,7 @@ export type TimelineItem =
       event: LeadEventType;
       from: string | null;
       to: string | null;
-      actor: { id: string; name: string } | null;
+      actor: TimelineActor | null;
     };
 
 /**

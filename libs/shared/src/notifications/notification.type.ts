@@ -11,6 +11,8 @@ export const NotificationKind = {
   LeadAssigned: 'lead_assigned',
   /** Someone mentioned me in a note. */
   Mention: 'mention',
+  /** (Admins) an outbound webhook endpoint was disabled after its deliveries failed for ~24 h. */
+  WebhookEndpointDisabled: 'webhook_endpoint_disabled',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -197,6 +197,12 @@ export class EnvironmentVariables {
   @Min(100)
   TWILIO_TIMEOUT_MS = 15000;
 
+  /** Requests one organisation API key may make per minute (shared by every API process). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  API_KEY_RATE_LIMIT_PER_MINUTE = 600;
+
   /** How often connected mailboxes are checked for new e-mail, in ms. */
   @Transform(toInt)
   @IsInt()
@@ -236,6 +242,15 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(100)
   WEBHOOK_SWEEP_INTERVAL_MS = 30000;
+
+  /**
+   * Whether outbound webhook endpoints may point at loopback, private, link-local and other
+   * non-public addresses (SSRF guard off). Unset: false in production, true otherwise.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_URLS?: boolean;
 
   /** How often activities due soon are looked for to remind their assignees, in ms. */
   @Transform(toInt)

@@ -92,6 +92,7 @@ export async function ensureAppRole(
  */
 const SECRET_COLUMNS = [
   { table: 'users', column: 'password_hash', readThrough: 'app_login_lookup(citext)' },
+  { table: 'api_keys', column: 'secret_hash', readThrough: 'app_api_key_authenticate(text)' },
 ];
 
 /** Narrows the table-wide SELECT granted above to every column but the secret ones. */

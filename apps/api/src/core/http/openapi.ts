@@ -12,13 +12,25 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   const config = new DocumentBuilder()
     .setTitle('Loved CRM API')
     .setDescription(
-      'Multi-tenant CRM for digital agencies. Tenant routes need `Authorization: Bearer <jwt>` and `X-Org-Id`. ' +
+      'Multi-tenant CRM for digital agencies. Tenant routes need `Authorization: Bearer <jwt>` and `X-Org-Id` ' +
+        '(a person), or `Authorization: Bearer lcrm_…` (an organisation API key; `X-Org-Id` optional, and must ' +
+        "name the key's organisation when sent) on the routes whose `x-api-key-scope` the key holds. " +
+        'Requests with a key carry `RateLimit-*` headers; over the limit they answer 429 with `Retry-After`. ' +
         'Errors are `application/problem+json` (RFC 9457). Lists answer `{ items, next_cursor }`.',
     )
     .setVersion('1.0.0')
     .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Org-Id' }, 'org')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'lcrm_…',
+        description: 'Organisation API key (Settings → API), limited to its scopes',
+      },
+      'apiKey',
+    )
     .setLicense('Proprietary', 'https://loved.crm/terms')
     .build();
   return applyApiConventions(SwaggerModule.createDocument(app, config));
@@ -43,13 +55,24 @@ function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
       if (isPublic) {
         operation.security = [];
       } else if (security.length === 0) {
-        operation.security = [{ bearer: [], org: [] }];
+        const scope = (operation as { 'x-api-key-scope'?: string })['x-api-key-scope'];
+        // An API key is the other way in, on the routes opened to one of its scopes.
+        operation.security = scope
+          ? [{ bearer: [], org: [] }, { apiKey: [] }]
+          : [{ bearer: [], org: [] }];
         operation.responses['400'] ??= {
           description: 'Missing or malformed X-Org-Id, or invalid input',
         };
         operation.responses['403'] ??= {
-          description: 'Not a member of the organisation, or role not allowed',
+          description: scope
+            ? `Not a member of the organisation, or role not allowed; an API key without ${scope}, or of another organisation than X-Org-Id`
+            : 'Not a member of the organisation, or role not allowed',
         };
+        if (scope)
+          operation.responses['429'] ??= {
+            description:
+              'API_KEY_RATE_LIMITED: the key went over its requests per minute (Retry-After)',
+          };
         if (method === 'post') offerIdempotencyKey(operation);
       }
       if (!isPublic)

@@ -24,7 +24,8 @@ export class IdempotencyService {
     const request = http.getRequest<FastifyRequest>();
     if (request.method !== 'POST') return work();
     const key = parseIdempotencyKey(request.headers['idempotency-key']);
-    const userId = this.tenant.userId;
+    // Keys are per caller: a person, or an organisation API key (ids of both are UUIDs).
+    const userId = this.tenant.userId ?? this.tenant.apiKeyId;
     // Multipart uploads stream their body to the handler, so there is nothing to fingerprint
     // before it runs: the key is checked but not applied (the OpenAPI document does not offer it).
     if (key === undefined || !userId || request.isMultipart()) return work();

@@ -76,6 +76,9 @@ function atEveryDepth(key: string): string[] {
 /** Never written to logs: credentials, tokens and message bodies, at any depth up to six. */
 export const REDACTED_PATHS: readonly string[] = [
   ...[...SECRET_KEYS, ...MESSAGE_KEYS].flatMap(atEveryDepth),
+  // A failed query's bound values (TypeORM's `QueryFailedError.parameters`): message text,
+  // webhook payloads. The SQL itself stays readable.
+  ...atEveryDepth('parameters'),
   // An HTTP client's error carries the request body it sent (axios: `config.data`).
   ...['config.data', '*.config.data', '*.*.config.data', '*.*.*.config.data'],
 ];

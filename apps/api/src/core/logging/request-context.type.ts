@@ -7,6 +7,8 @@ export type RequestContextStore = ClsStore & {
   organizationId?: string;
   userId?: string;
   role?: Role;
+  /** When an organisation API key, not a person, is acting. */
+  apiKeyId?: string;
   /** While a job runs: its queue id (Bull's, or one the in-process queue gives it). */
   jobId?: string;
   /** While a job runs: its name, e.g. `ai-summary.generate`. */

@@ -111,6 +111,19 @@ describe('root logger', () => {
     });
   });
 
+  it("redacts a failed query's bound values and keeps its SQL", () => {
+    const failed = Object.assign(new Error('value too long for type character varying(500)'), {
+      query: 'INSERT INTO communications (content) VALUES ($1)',
+      parameters: [MESSAGE],
+    });
+    const { line, raw } = logOne((logger) => logger.error({ err: failed }, 'request failed'));
+
+    expect(raw).not.toContain(MESSAGE);
+    expect(line).toMatchObject({
+      err: { query: 'INSERT INTO communications (content) VALUES ($1)', parameters: '[redacted]' },
+    });
+  });
+
   it('redacts secret query parameters from request lines', () => {
     const { line } = logOne((logger) =>
       logger.info({

@@ -10,6 +10,7 @@ const CONTEXT_FIELDS = {
   requestId: 'reqId',
   organizationId: 'orgId',
   userId: 'userId',
+  apiKeyId: 'apiKeyId',
   jobId: 'jobId',
   job: 'job',
 } as const satisfies Partial<Record<keyof RequestContextStore, string>>;

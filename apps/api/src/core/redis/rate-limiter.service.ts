@@ -3,7 +3,14 @@ import type { Redis } from 'ioredis';
 import { REDIS_CLIENT } from './redis-client.constant';
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
-export type RateLimitState = { blocked: boolean; retryAfterSeconds: number };
+export type RateLimitState = {
+  blocked: boolean;
+  retryAfterSeconds: number;
+  /** Hits left in the current window (0 once blocked). */
+  remaining: number;
+  /** Seconds until the current window ends. */
+  resetSeconds: number;
+};
 
 /**
  * Counts the hit and reads the window in one step, so concurrent callers each see a distinct
@@ -43,9 +50,11 @@ export class RateLimiterService {
     const { count, ttlMs } = this.redis
       ? await consumeInRedis(this.redis, key, windowMs)
       : this.consumeInMemory(key, windowMs);
+    const resetSeconds = Math.max(1, Math.ceil(ttlMs / 1000));
+    const remaining = Math.max(0, rule.limit - count);
     return count > rule.limit
-      ? { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) }
-      : { blocked: false, retryAfterSeconds: 0 };
+      ? { blocked: true, retryAfterSeconds: resetSeconds, remaining, resetSeconds }
+      : { blocked: false, retryAfterSeconds: 0, remaining, resetSeconds };
   }
 
   /** Takes back one hit of the current window (work that turned out not to count). */

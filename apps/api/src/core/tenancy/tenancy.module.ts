@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../auth/access-token.type';
+import { ApiKeyAuthenticatorService } from '../auth/api-key-authenticator.service';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { JwtStrategy } from '../auth/jwt.strategy';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -37,6 +38,7 @@ export class TenancyModule {
       ],
       providers: [
         JwtStrategy,
+        ApiKeyAuthenticatorService,
         TenantContextService,
         IdempotencyService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -34,6 +34,11 @@ export class TenantContextService {
     return this.cls.isActive() ? this.cls.get('role') : undefined;
   }
 
+  /** The organisation API key making this request, if a key (not a person) is acting. */
+  get apiKeyId(): string | undefined {
+    return this.cls.isActive() ? this.cls.get('apiKeyId') : undefined;
+  }
+
   /** The current tenant transaction; refuses to hand out a connection outside one. */
   get manager(): EntityManager {
     const manager = this.optionalManager;
@@ -46,6 +51,7 @@ export class TenantContextService {
     this.cls.set('organizationId', identity.organizationId);
     this.cls.set('userId', identity.userId);
     this.cls.set('role', identity.role);
+    this.cls.set('apiKeyId', identity.apiKeyId);
     annotateActiveSpan({
       [SpanAttribute.OrganizationId]: identity.organizationId,
       [SpanAttribute.UserId]: identity.userId,

@@ -6,6 +6,8 @@ export type TenantIdentity = {
   organizationId: string;
   userId?: string;
   role?: Role;
+  /** The organisation API key acting, when it is not a person (then there is no user). */
+  apiKeyId?: string;
 };
 
 export type TenantStore = RequestContextStore & {

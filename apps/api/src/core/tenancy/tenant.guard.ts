@@ -1,7 +1,10 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@loved/shared';
+import { Role, type ApiKeyScope } from '@loved/shared';
 import type { AccessTokenClaims } from '../auth/access-token.type';
+import { ApiKeyAuthErrorCode, ApiKeyAuthException } from '../auth/api-key.exception';
+import type { ApiKeyPrincipal, ApiKeyRequest } from '../auth/api-key-principal.type';
+import { API_KEY_SCOPE_KEY } from '../auth/api-key-scope.decorator';
 import { OPS_ACCESS_KEY, type OperatorRequest } from '../auth/ops-access.decorator';
 import { IS_ORGANIZATION_FREE_KEY, IS_PUBLIC_KEY } from '../auth/public.decorator';
 import { MembershipDirectory } from './membership-directory';
@@ -12,10 +15,11 @@ import { TenancyErrorCode, TenancyException } from './tenancy.exception';
 export const ORG_HEADER = 'x-org-id';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type GuardedRequest = OperatorRequest & {
-  headers: Record<string, string | string[] | undefined>;
-  user?: AccessTokenClaims;
-};
+type GuardedRequest = OperatorRequest &
+  ApiKeyRequest & {
+    headers: Record<string, string | string[] | undefined>;
+    user?: AccessTokenClaims;
+  };
 
 /**
  * Second global guard: a tenant route needs `X-Org-Id` naming an organisation the token lists
@@ -38,6 +42,7 @@ export class TenantGuard implements CanActivate {
     // The auth guard checked the operators' token; operators act for no organisation.
     if (request.operator && this.reflector.getAllAndOverride<boolean>(OPS_ACCESS_KEY, targets))
       return true;
+    if (request.apiKey) return this.enterAsApiKey(request, request.apiKey, targets);
     const claims = request.user;
     if (!claims)
       throw new TenancyException(
@@ -72,9 +77,55 @@ export class TenantGuard implements CanActivate {
     return true;
   }
 
-  private organizationHeader(request: GuardedRequest): string {
+  /**
+   * A request made with an organisation API key acts for the key's organisation (an `X-Org-Id`,
+   * if sent, must name it) on routes opened to one of its scopes. The key has no user; it sees
+   * the organisation's data as a manager would, and what it changes is recorded as the key's.
+   */
+  private enterAsApiKey(
+    request: GuardedRequest,
+    key: ApiKeyPrincipal,
+    targets: Parameters<Reflector['getAllAndOverride']>[1],
+  ): boolean {
+    const named = this.organizationHeader(request, { required: false });
+    if (named !== undefined && named !== key.organizationId) {
+      throw new ApiKeyAuthException(
+        ApiKeyAuthErrorCode.WrongOrganization,
+        'This API key belongs to another organization than the one named in X-Org-Id.',
+      );
+    }
+    const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(
+      API_KEY_SCOPE_KEY,
+      targets,
+    );
+    if (!scope) {
+      throw new ApiKeyAuthException(
+        ApiKeyAuthErrorCode.RouteNotAllowed,
+        'API keys cannot call this route; sign in as a person instead.',
+      );
+    }
+    if (!key.scopes.includes(scope)) {
+      throw new ApiKeyAuthException(
+        ApiKeyAuthErrorCode.ScopeMissing,
+        `This API key lacks the scope ${scope}.`,
+      );
+    }
+    this.tenant.enter({ organizationId: key.organizationId, role: Role.Manager, apiKeyId: key.id });
+    return true;
+  }
+
+  private organizationHeader(request: GuardedRequest): string;
+  private organizationHeader(
+    request: GuardedRequest,
+    options: { required: false },
+  ): string | undefined;
+  private organizationHeader(
+    request: GuardedRequest,
+    options: { required: boolean } = { required: true },
+  ): string | undefined {
     const raw = request.headers[ORG_HEADER];
     const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!value && !options.required) return undefined;
     if (!value)
       throw new TenancyException(
         TenancyErrorCode.MissingOrganizationHeader,

@@ -74,6 +74,10 @@ export class CommunicationEntity {
   @Column({ type: 'uuid', nullable: true })
   authorUserId: string | null;
 
+  /** Set when an organisation API key wrote it (a note or message sent by an integration). */
+  @Column({ type: 'uuid', nullable: true })
+  authorApiKeyId: string | null;
+
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   sentAt: Date;
 

@@ -14,6 +14,7 @@ export const toCommunicationResponse = (c: CommunicationEntity): CommunicationRe
   external_id: c.externalId,
   status: c.status,
   author_user_id: c.authorUserId,
+  author_api_key_id: c.authorApiKeyId,
   sent_at: c.sentAt.toISOString(),
   created_at: c.createdAt.toISOString(),
   updated_at: c.updatedAt.toISOString(),

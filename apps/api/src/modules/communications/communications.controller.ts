@@ -6,12 +6,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type {
-  CommunicationResponse,
-  CommunicationSearchHit,
-  ListEnvelope,
-  TimelineItem,
+import {
+  ApiKeyScope,
+  type CommunicationResponse,
+  type CommunicationSearchHit,
+  type ListEnvelope,
+  type TimelineItem,
 } from '@loved/shared';
+import { ApiKeyScopeRequired } from '../../core/auth/api-key-scope.decorator';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
 import { CommunicationSearchService } from './communication-search.service';
 import { LeadContactService } from './lead-contact.service';
@@ -36,6 +38,7 @@ export class CommunicationsController {
   ) {}
 
   @Get('communications/timeline/:leadId')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsRead)
   @ApiOperation({
     summary: "A lead's timeline, newest first: communications and system lines (stage changes…)",
   })
@@ -49,6 +52,7 @@ export class CommunicationsController {
   }
 
   @Get('communications/search')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsRead)
   @ApiOperation({
     summary: 'Full-text search over communications (Portuguese stemming, accents ignored)',
   })
@@ -60,6 +64,7 @@ export class CommunicationsController {
   }
 
   @Post('leads/:id/notes')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsWrite)
   @ApiOperation({ summary: 'Add an internal note to the lead' })
   @ApiCreatedResponse({ type: CommunicationDto })
   @ApiNotFoundResponse({ type: ProblemDetailsDto })
@@ -71,6 +76,7 @@ export class CommunicationsController {
   }
 
   @Post('leads/:id/calls')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsWrite)
   @ApiOperation({ summary: 'Log a phone call made or received outside the CRM' })
   @ApiCreatedResponse({ type: CommunicationDto })
   @ApiNotFoundResponse({ type: ProblemDetailsDto })

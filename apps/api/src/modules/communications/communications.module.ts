@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { LeadsModule } from '../leads/leads.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
+import { WebhookEndpointsModule } from '../webhook-endpoints/webhook-endpoints.module';
 import { CommunicationFiguresService } from './communication-figures.service';
 import { CommunicationHistoryService } from './communication-history.service';
 import { CommunicationSearchService } from './communication-search.service';
@@ -15,7 +17,14 @@ import { LeadContactService } from './lead-contact.service';
 import { TimelineService } from './timeline.service';
 
 @Module({
-  imports: [LeadsModule, LiveModule, NotificationsModule, UsersModule],
+  imports: [
+    ApiKeysModule,
+    LeadsModule,
+    LiveModule,
+    NotificationsModule,
+    UsersModule,
+    WebhookEndpointsModule,
+  ],
   controllers: [CommunicationsController],
   providers: [
     CommunicationsService,

@@ -17,6 +17,7 @@ import type { LeadEntity } from '../leads/lead.entity';
 import { LeadsService } from '../leads/leads.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { WebhookOutboxService } from '../webhook-endpoints/webhook-outbox.service';
 import { CommunicationEntity } from './communication.entity';
 import { toCommunicationResponse } from './communication.mapper';
 import { PendingStatusEntity } from './pending-status.entity';
@@ -75,6 +76,7 @@ export class CommunicationsService {
     @InjectTenantRepository(PendingStatusEntity)
     private readonly pendingStatuses: TenantScopedRepository<PendingStatusEntity>,
     private readonly notifications: NotificationsService,
+    private readonly webhooks: WebhookOutboxService,
   ) {}
 
   /** `lead`: the caller read it already in this transaction (spares a query). */
@@ -92,6 +94,7 @@ export class CommunicationsService {
       externalId: input.externalId ?? null,
       status: input.status ?? CommunicationStatus.Sent,
       authorUserId: this.tenant.userId ?? null,
+      authorApiKeyId: this.tenant.apiKeyId ?? null,
       sentAt: input.sentAt ?? new Date(),
     });
     const created = await this.communications.insertIfAbsent(row);
@@ -115,6 +118,7 @@ export class CommunicationsService {
         assigned_user_id: lead.assignedUserId,
         communication,
       });
+      await this.webhooks.record('communication.created', { communication, lead_id: lead.id });
       await this.notifyAssignee(stored, lead);
       if (stored.externalId && input.awaitsStatuses !== false) {
         communication =
@@ -175,7 +179,12 @@ export class CommunicationsService {
       ...(details.error ? { error: details.error } : {}),
     };
     const saved = await this.communications.save(current);
-    return this.announceUpdate(saved);
+    const communication = await this.announceUpdate(saved);
+    await this.webhooks.record('communication.status_changed', {
+      communication,
+      lead_id: saved.leadId,
+    });
+    return communication;
   }
 
   /**

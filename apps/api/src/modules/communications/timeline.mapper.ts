@@ -1,9 +1,7 @@
-import type { TimelineItem } from '@loved/shared';
+import type { TimelineActor, TimelineItem } from '@loved/shared';
 import { toCommunicationResponse } from './communication.mapper';
 import type { CommunicationTimelineRow, TimelineRow } from './utils/timeline-query.util';
 import type { CommunicationEntity } from './communication.entity';
-
-export type TimelineActor = { id: string; name: string };
 
 /** A communication row of the timeline query as the entity it is, for the one mapper. */
 function toCommunication(row: CommunicationTimelineRow): CommunicationEntity {
@@ -20,6 +18,7 @@ function toCommunication(row: CommunicationTimelineRow): CommunicationEntity {
     externalId: row.external_id,
     status: row.status,
     authorUserId: row.author_user_id,
+    authorApiKeyId: row.api_key_id,
     sentAt: row.occurred_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -32,16 +31,14 @@ export function toTimelineItem(
 ): TimelineItem {
   const occurred_at = row.occurred_at.toISOString();
   if (row.kind === 'communication') {
-    const author = row.author_user_id ? actors.get(row.author_user_id) : undefined;
     return {
       type: 'communication',
       id: row.id,
       occurred_at,
       communication: toCommunicationResponse(toCommunication(row)),
-      author: author ? { id: author.id, name: author.name } : null,
+      author: actorOf(row.author_user_id, row.api_key_id, actors),
     };
   }
-  const actor = row.actor_user_id ? actors.get(row.actor_user_id) : undefined;
   return {
     type: 'system',
     id: row.id,
@@ -49,6 +46,16 @@ export function toTimelineItem(
     event: row.event_type,
     from: row.from_value,
     to: row.to_value,
-    actor: actor ? { id: actor.id, name: actor.name } : null,
+    actor: actorOf(row.actor_user_id, row.api_key_id, actors),
   };
+}
+
+/** The person, or else the API key, behind an item (`actors` holds both, by id). */
+function actorOf(
+  userId: string | null,
+  apiKeyId: string | null,
+  actors: ReadonlyMap<string, TimelineActor>,
+): TimelineActor | null {
+  const id = userId ?? apiKeyId;
+  return (id && actors.get(id)) || null;
 }

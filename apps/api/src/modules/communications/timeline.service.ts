@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, ListEnvelope, TimelineItem } from '@loved/shared';
+import type { Channel, ListEnvelope, TimelineActor, TimelineItem } from '@loved/shared';
 import { decodeCursor } from '../../core/http/keyset-cursor';
 import { toKeysetPage } from '../../core/http/keyset-page';
 import { TenantContextService } from '../../core/tenancy/tenant-context.service';
 import { LeadAccessService } from '../leads/lead-access.service';
 import { UsersService } from '../users/users.service';
-import { toTimelineItem, type TimelineActor } from './timeline.mapper';
+import { ApiKeyNamesService } from '../api-keys/api-key-names.service';
+import { toTimelineItem } from './timeline.mapper';
 import { timelinePageQuery, type TimelineRow } from './utils/timeline-query.util';
 
 /**
@@ -19,6 +20,7 @@ export class TimelineService {
     private readonly tenant: TenantContextService,
     private readonly access: LeadAccessService,
     private readonly users: UsersService,
+    private readonly apiKeys: ApiKeyNamesService,
   ) {}
 
   async page(
@@ -46,17 +48,27 @@ export class TimelineService {
     };
   }
 
-  /** The people behind the page's items (authors and actors), in one lookup (none without any). */
+  /** The people and API keys behind the page's items (authors and actors), one lookup each. */
   private async actorsOf(rows: TimelineRow[]): Promise<Map<string, TimelineActor>> {
-    const ids = [
-      ...new Set(
-        rows.flatMap((r) => {
-          const userId = r.kind === 'system' ? r.actor_user_id : r.author_user_id;
-          return userId ? [userId] : [];
-        }),
-      ),
-    ];
-    const users = await this.users.findByIds(ids);
-    return new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
+    const userIds = new Set<string>();
+    const keyIds = new Set<string>();
+    for (const row of rows) {
+      const userId = row.kind === 'system' ? row.actor_user_id : row.author_user_id;
+      if (userId) userIds.add(userId);
+      else if (row.api_key_id) keyIds.add(row.api_key_id);
+    }
+    // One after the other: both run on the request's one transaction.
+    const users = await this.users.findByIds([...userIds]);
+    const keys = await this.apiKeys.namesOf([...keyIds]);
+    return new Map<string, TimelineActor>([
+      ...users.map((u): [string, TimelineActor] => [
+        u.id,
+        { id: u.id, name: u.name, type: 'user' },
+      ]),
+      ...keys.map((k): [string, TimelineActor] => [
+        k.id,
+        { id: k.id, name: k.name, type: 'api_key' },
+      ]),
+    ]);
   }
 }

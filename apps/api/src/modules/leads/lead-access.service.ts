@@ -32,6 +32,11 @@ export class LeadAccessService {
     return this.tenant.userId;
   }
 
+  /** The organisation API key acting, when an integration (not a person) calls. */
+  get apiKeyId(): string | undefined {
+    return this.tenant.apiKeyId;
+  }
+
   get viewer(): LeadViewer {
     return { isAgent: this.isAgent, userId: this.userId };
   }

@@ -42,7 +42,7 @@ export class LeadBulkService {
     const leads = await this.requireAll(input.ids);
     if (input.action === 'delete') {
       await this.leads.deleteMany(input.ids);
-      for (const lead of leads) this.responses.announceDeleted(lead);
+      for (const lead of leads) await this.responses.announceDeleted(lead);
       return this.result(input);
     }
     const byId = new Map(leads.map((lead) => [lead.id, lead]));

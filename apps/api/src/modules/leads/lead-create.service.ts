@@ -59,6 +59,7 @@ export class LeadCreateService {
       communicationsCount: 0,
       hasAiSummary: false,
       createdByUserId: this.access.userId ?? null,
+      createdByApiKeyId: this.access.apiKeyId ?? null,
     });
     const saved = await this.leads.save(lead);
     const changes: LeadChange[] = [{ type: LeadEventType.Created, to: stage }];

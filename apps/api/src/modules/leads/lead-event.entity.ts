@@ -36,6 +36,10 @@ export class LeadEventEntity {
   @Column({ type: 'uuid', nullable: true })
   actorUserId: string | null;
 
+  /** Set when an organisation API key made the change (then there is no user). */
+  @Column({ type: 'uuid', nullable: true })
+  actorApiKeyId: string | null;
+
   @Column({ type: 'text', nullable: true })
   fromValue: string | null;
 

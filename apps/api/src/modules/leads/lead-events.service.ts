@@ -31,6 +31,7 @@ export class LeadEventsService {
           leadId,
           type: change.type,
           actorUserId: this.tenant.userId ?? null,
+          actorApiKeyId: this.tenant.apiKeyId ?? null,
           fromValue: change.from ?? null,
           toValue: change.to ?? null,
         }),

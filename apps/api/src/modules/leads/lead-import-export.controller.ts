@@ -10,8 +10,9 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { LeadImportResult } from '@loved/shared';
+import { ApiKeyScope, type LeadImportResult } from '@loved/shared';
 import type { FastifyRequest } from 'fastify';
+import { ApiKeyScopeRequired } from '../../core/auth/api-key-scope.decorator';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
 import { LeadImportFileDto, LeadImportResultDto } from './dto/lead-import.dto';
 import { ExportLeadsQueryDto } from './dto/lead.dto';
@@ -33,6 +34,7 @@ export class LeadImportExportController {
   ) {}
 
   @Post('leads/import')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Import leads from a CSV; bad rows and duplicates are reported, never abort the rest',
@@ -64,6 +66,7 @@ export class LeadImportExportController {
   }
 
   @Get('leads/export.csv')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsRead)
   @ApiOperation({
     summary:
       "The leads the caller may see, under the list's filters, as CSV (UTF-8 with BOM, `;`-delimited, Excel-friendly)",

@@ -3,6 +3,7 @@ import type { LeadResponse, StageHealthSetting } from '@loved/shared';
 import { StageHealthSettingsService } from '../deal-health/stage-health-settings.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { UsersService } from '../users/users.service';
+import { WebhookOutboxService } from '../webhook-endpoints/webhook-outbox.service';
 import type { LeadEntity } from './lead.entity';
 import { toLeadResponse } from './lead.mapper';
 
@@ -15,6 +16,7 @@ export class LeadResponseService {
     private readonly users: UsersService,
     private readonly live: LiveEventsService,
     private readonly health: StageHealthSettingsService,
+    private readonly webhooks: WebhookOutboxService,
   ) {}
 
   async toResponses(leads: LeadEntity[]): Promise<LeadResponse[]> {
@@ -37,9 +39,13 @@ export class LeadResponseService {
     return response as LeadResponse;
   }
 
-  /** Publishes a lead change (after commit) and answers the lead as the API shows it. */
+  /**
+   * Publishes a lead change (after commit), writes its outbound webhook deliveries (in the
+   * change's transaction) and answers the lead as the API shows it.
+   */
   async announce(type: LeadAnnouncement, lead: LeadEntity): Promise<LeadResponse> {
     const response = await this.toResponse(lead);
+    await this.webhooks.record(type, { lead: response });
     this.live.publish({
       type,
       lead_id: lead.id,
@@ -49,7 +55,8 @@ export class LeadResponseService {
     return response;
   }
 
-  announceDeleted(lead: LeadEntity): void {
+  async announceDeleted(lead: LeadEntity): Promise<void> {
+    await this.webhooks.record('lead.deleted', { lead: { id: lead.id } });
     this.live.publish({
       type: 'lead.deleted',
       lead_id: lead.id,

@@ -129,6 +129,10 @@ export class LeadEntity {
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;
 
+  /** Set when an organisation API key created the lead (an integration, not a person). */
+  @Column({ type: 'uuid', nullable: true })
+  createdByApiKeyId: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 

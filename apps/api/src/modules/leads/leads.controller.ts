@@ -22,12 +22,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  ApiKeyScope,
   Role,
   type BulkLeadsResponse,
   type LeadResponse,
   type ListEnvelope,
   type PipelineResponse,
 } from '@loved/shared';
+import { ApiKeyScopeRequired } from '../../core/auth/api-key-scope.decorator';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
 import { Roles } from '../../core/tenancy/roles.decorator';
 import {
@@ -60,6 +62,7 @@ export class LeadsController {
   ) {}
 
   @Get('leads')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsRead)
   @ApiOperation({
     summary: 'Leads the caller may see (agents: their own and unassigned), filtered and paginated',
   })
@@ -69,6 +72,7 @@ export class LeadsController {
   }
 
   @Post('leads')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @ApiOperation({
     summary: 'Create a lead at the top of its column; 409 if its phone or e-mail exists',
   })
@@ -83,6 +87,7 @@ export class LeadsController {
   }
 
   @Get('leads/:id')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsRead)
   @ApiOperation({ summary: 'One lead' })
   @ApiOkResponse({ type: LeadDto })
   @ApiNotFoundResponse({ type: ProblemDetailsDto })
@@ -91,6 +96,7 @@ export class LeadsController {
   }
 
   @Patch('leads/:id')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @ApiOperation({ summary: 'Edit a lead; needs the current `version` (stale: 409 with `current`)' })
   @ApiOkResponse({ type: LeadDto })
   @ApiNotFoundResponse({ type: ProblemDetailsDto })
@@ -106,6 +112,7 @@ export class LeadsController {
   }
 
   @Delete('leads/:id')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @Roles(Role.Admin, Role.Manager)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a lead (manager or admin)' })
@@ -116,6 +123,7 @@ export class LeadsController {
   }
 
   @Post('leads/:id/move')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Move a card to a stage, before/after a neighbour or to the top of the column',
@@ -128,6 +136,7 @@ export class LeadsController {
   }
 
   @Post('leads/bulk')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -144,6 +153,7 @@ export class LeadsController {
   }
 
   @Post('leads/:id/close')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -157,6 +167,7 @@ export class LeadsController {
   }
 
   @Post('leads/:id/reopen')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsWrite)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Clear the result and move the lead back to an open stage (default negociacao)',
@@ -171,6 +182,7 @@ export class LeadsController {
   }
 
   @Get('pipeline')
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsRead)
   @ApiOperation({
     summary:
       'The board: per stage, count, BRL total and the first cards, with the lead filters applied',

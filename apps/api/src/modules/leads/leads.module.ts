@@ -5,6 +5,7 @@ import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
+import { WebhookEndpointsModule } from '../webhook-endpoints/webhook-endpoints.module';
 import { LeadAccessService } from './lead-access.service';
 import { LeadByEmailService } from './lead-by-email.service';
 import { LeadByPhoneService } from './lead-by-phone.service';
@@ -27,7 +28,14 @@ import { LeadResultService } from './lead-result.service';
 import { LeadBulkService } from './lead-bulk.service';
 
 @Module({
-  imports: [UsersModule, OrganizationsModule, LiveModule, DealHealthModule, NotificationsModule],
+  imports: [
+    UsersModule,
+    OrganizationsModule,
+    LiveModule,
+    DealHealthModule,
+    NotificationsModule,
+    WebhookEndpointsModule,
+  ],
   controllers: [LeadsController, LeadImportExportController],
   providers: [
     LeadRepository,

@@ -99,7 +99,7 @@ export class LeadsService {
   async remove(id: string): Promise<void> {
     const lead = await this.access.requireVisible(id, true);
     await this.leads.delete(lead.id);
-    this.responses.announceDeleted(lead);
+    await this.responses.announceDeleted(lead);
   }
 
   /**

@@ -18,7 +18,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role, type ListEnvelope, type LostReason } from '@loved/shared';
+import { ApiKeyScope, Role, type ListEnvelope, type LostReason } from '@loved/shared';
+import { ApiKeyScopeRequired } from '../../core/auth/api-key-scope.decorator';
 import { ProblemDetailsDto } from '../../core/http/problem-details.dto';
 import { Roles } from '../../core/tenancy/roles.decorator';
 import {
@@ -35,6 +36,7 @@ export class LostReasonsController {
   constructor(private readonly reasons: LostReasonsService) {}
 
   @Get()
+  @ApiKeyScopeRequired(ApiKeyScope.LeadsRead)
   @ApiOperation({ summary: "The organisation's reasons a deal is lost, in order" })
   @ApiOkResponse({ type: LostReasonListDto })
   list(): Promise<ListEnvelope<LostReason>> {

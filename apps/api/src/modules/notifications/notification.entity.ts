@@ -16,7 +16,7 @@ import { LeadEntity } from '../leads/lead.entity';
 @Entity('notifications')
 @Check(
   'ck_notifications_kind',
-  `kind IN ('inbound_message', 'activity_due', 'lead_assigned', 'mention')`,
+  `kind IN ('inbound_message', 'activity_due', 'lead_assigned', 'mention', 'webhook_endpoint_disabled')`,
 )
 // At most one notification per user for one cause (a message, an activity's reminder, an
 // assignment, a note), however often or by however many workers it is raised.

@@ -22,8 +22,11 @@ export type NotifyInput = {
   userId: string;
   /** What raised it: the same source never notifies the same user of the same kind twice. */
   sourceId: string;
-  /** The lead it is about, with its assignee as of now (an agent only hears of leads they see). */
-  lead: { id: string; assignedUserId: string | null };
+  /**
+   * The lead it is about, with its assignee as of now (an agent only hears of leads they see);
+   * null for news about the organisation itself (a disabled webhook endpoint).
+   */
+  lead: { id: string; assignedUserId: string | null } | null;
   /** Who caused it; never notified of their own doing. Null for customers and the scheduler. */
   actorUserId?: string | null;
   activityId?: string | null;
@@ -53,7 +56,7 @@ export class NotificationsService {
       userId: input.userId,
       kind: input.kind,
       sourceId: input.sourceId,
-      leadId: input.lead.id,
+      leadId: input.lead?.id ?? null,
       actorUserId: input.actorUserId ?? null,
       activityId: input.activityId ?? null,
       communicationId: input.communicationId ?? null,
@@ -65,8 +68,9 @@ export class NotificationsService {
     const [notification] = await this.view.toResponses([stored]);
     this.live.publish({
       type: 'notification.created',
-      lead_id: input.lead.id,
-      assigned_user_id: input.lead.assignedUserId,
+      // A personal event goes to its recipient only; with no lead, no lead id to name.
+      lead_id: input.lead?.id ?? '',
+      assigned_user_id: input.lead?.assignedUserId ?? null,
       recipient_user_id: input.userId,
       notification,
     });
@@ -83,7 +87,7 @@ export class NotificationsService {
     if (input.actorUserId && input.actorUserId === input.userId) return false;
     const role = (await this.members.rolesOf([input.userId])).get(input.userId);
     if (!role) return false;
-    const assignee = input.lead.assignedUserId;
+    const assignee = input.lead?.assignedUserId ?? null;
     // As in the API: an agent sees the leads assigned to them and the unassigned ones.
     if (role === Role.Agent && assignee !== null && assignee !== input.userId) return false;
     const muted = await this.settings.mutedKindsOf(input.userId);

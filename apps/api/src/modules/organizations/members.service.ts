@@ -76,6 +76,12 @@ export class MembersService {
     return new Map(rows.map((m) => [m.userId, m.role]));
   }
 
+  /** The ids of the organisation's members holding `role` (e.g. who hears of admin matters). */
+  async idsWithRole(role: Role): Promise<string[]> {
+    const rows = await this.memberships.findBy({ role });
+    return rows.map((m) => m.userId);
+  }
+
   private async requireMember(userId: string): Promise<MembershipEntity> {
     const membership = await this.memberships.findOneBy({ userId });
     if (!membership)

@@ -223,7 +223,7 @@ describe('activities: create, read, edit, complete, delete', () => {
         event: 'activity_done',
         from: 'call',
         to: 'Ligar para fechar',
-        actor: { id: admin.user.id, name: admin.user.name },
+        actor: { id: admin.user.id, name: admin.user.name, type: 'user' },
       }),
     ]);
 

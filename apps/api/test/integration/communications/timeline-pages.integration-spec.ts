@@ -97,7 +97,7 @@ describe('timeline pages', () => {
               id: row.id,
               occurred_at,
               communication: toCommunicationResponse(communication),
-              author: author ? { id: author.id, name: author.name } : null,
+              author: author ? { id: author.id, name: author.name, type: 'user' } : null,
             };
           }
           const event = events.get(row.id) as LeadEventEntity;
@@ -109,7 +109,7 @@ describe('timeline pages', () => {
             event: event.type,
             from: event.fromValue,
             to: event.toValue,
-            actor: actor ? { id: actor.id, name: actor.name } : null,
+            actor: actor ? { id: actor.id, name: actor.name, type: 'user' } : null,
           };
         });
         return { items, next_cursor };

@@ -216,6 +216,6 @@ describe('timeline authors', () => {
     const note = timeline
       .json<{ items: Array<{ type: string; author?: { id: string; name: string } | null }> }>()
       .items.find((item) => item.type === 'communication');
-    expect(note?.author).toEqual({ id: admin.user.id, name: admin.user.name });
+    expect(note?.author).toEqual({ id: admin.user.id, name: admin.user.name, type: 'user' });
   });
 });

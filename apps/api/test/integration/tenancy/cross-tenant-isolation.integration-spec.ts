@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LeadResponse } from '@loved/shared';
+import type { CreatedApiKeyResponse, LeadResponse } from '@loved/shared';
 import { addMember, asMember, register, type Session } from '../../utils/identity.helpers';
 import { adminQuery } from '../../utils/admin-query';
+import { createApiKey, withApiKey } from '../../utils/api-key.helpers';
 import { uploadFile } from '../../utils/file.helpers';
 import { createLead } from '../../utils/lead.helpers';
 import { createTestApp, type TestApp } from '../../utils/test-app';
@@ -15,7 +16,8 @@ import {
  * Walks every route of the published OpenAPI document. Each resource id a path takes is filled
  * with one of organisation A's resources; org B's admin must get 404 (or 403) for it. Every
  * list must keep A's rows away from B. A new route is covered with no extra code; a new kind
- * of path parameter fails here until it gets a resource factory below.
+ * of path parameter fails here until it gets a resource factory below. The same walk runs again
+ * with an API key of org B holding every scope, over the routes a key may call.
  */
 type World = {
   a: Session;
@@ -29,6 +31,11 @@ type World = {
   aSavedFilter: string;
   aActivity: string;
   aNotification: string;
+  aWebhookEndpoint: string;
+  aWebhookDelivery: string;
+  aApiKey: string;
+  /** Org B's key with every scope: the other way into B. */
+  bKey: CreatedApiKeyResponse;
 };
 /** Keyed by `<first path segment after /api/v1>:<parameter>`. */
 const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
@@ -42,6 +49,9 @@ const RESOURCE_FACTORIES: Record<string, (world: World) => string> = {
   'saved-filters:id': (world) => world.aSavedFilter,
   'activities:id': (world) => world.aActivity,
   'notifications:id': (world) => world.aNotification,
+  'webhook-endpoints:id': (world) => world.aWebhookEndpoint,
+  'webhook-endpoints:deliveryId': (world) => world.aWebhookDelivery,
+  'api-keys:id': (world) => world.aApiKey,
 };
 
 /** Path parameters that name a kind of thing, not a resource: filled in before anything else. */
@@ -121,6 +131,24 @@ async function mentionIn(
   return id;
 }
 
+/** An outbound webhook endpoint of A (nothing listens there) and its test delivery. */
+async function webhookEndpointOf(
+  app: TestApp['app'],
+  session: Session,
+): Promise<{ endpoint: string; delivery: string }> {
+  const endpoint = await createAs(app, session, '/api/v1/webhook-endpoints', {
+    url: 'http://127.0.0.1:9/hooks',
+    events: ['lead.created'],
+  });
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/webhook-endpoints/${endpoint}/test`,
+    headers: asMember(session, session.organizationId),
+  });
+  if (res.statusCode !== 202) throw new Error(`webhook test failed: ${res.statusCode} ${res.body}`);
+  return { endpoint, delivery: res.json<{ id: string }>().id };
+}
+
 /** `?name=value` for every required query parameter, from its documented example or schema. */
 function requiredQuery(operation: OpenApiOperation, document: OpenApiDocument): string {
   const pairs = (operation.parameters ?? [])
@@ -141,9 +169,11 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
     const a = await register(t.app);
     const aLead = await createLead(t.app, a);
     const aMember = await addMember(t.app, a, 'manager');
+    const b = await register(t.app);
+    const aWebhook = await webhookEndpointOf(t.app, a);
     world = {
       a,
-      b: await register(t.app),
+      b,
       aMember,
       aLead,
       aFile: await uploadFile(t.app, a),
@@ -161,6 +191,10 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
         due_at: new Date().toISOString(),
       }),
       aNotification: await mentionIn(t.app, aMember, aLead.id, a),
+      aWebhookEndpoint: aWebhook.endpoint,
+      aWebhookDelivery: aWebhook.delivery,
+      aApiKey: (await createApiKey(t.app, a)).id,
+      bKey: await createApiKey(t.app, b),
     };
     // Something for A's search to find (the search route's documented example is "proposta negociação").
     await t.app.inject({
@@ -193,8 +227,12 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
     expect(tenantOperations().length).toBeGreaterThan(5);
   });
 
-  it("answers 404 or 403 to org B for org A's resources on every route that takes an id", async () => {
-    const withIds = tenantOperations().filter(({ path }) => path.includes('{'));
+  /** Org B (a person, or B's API key) is refused A's resource on every route with an id. */
+  async function expectRefusedEverywhere(
+    operations: ReturnType<typeof tenantOperations>,
+    headers: Record<string, string>,
+  ): Promise<void> {
+    const withIds = operations.filter(({ path }) => path.includes('{'));
     expect(withIds.length).toBeGreaterThan(0);
     for (const { path, method, operation } of withIds) {
       const resource = path.split('/')[3] ?? '';
@@ -210,7 +248,7 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       const res = await t.app.inject({
         method: method.toUpperCase() as 'GET',
         url,
-        headers: asMember(world.b, world.b.organizationId),
+        headers,
         payload: schema ? (sampleFromSchema(schema, document) as object) : undefined,
       });
       expect({
@@ -221,6 +259,18 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
         status: 'refused',
       });
     }
+  }
+
+  it("answers 404 or 403 to org B for org A's resources on every route that takes an id", async () => {
+    await expectRefusedEverywhere(tenantOperations(), asMember(world.b, world.b.organizationId));
+  });
+
+  it("answers 404 or 403 to org B's API key for org A's resources on every route a key may call", async () => {
+    const keyOperations = tenantOperations().filter(({ operation }) =>
+      operation.security?.some((s) => 'apiKey' in s),
+    );
+    expect(keyOperations.length).toBeGreaterThan(5);
+    await expectRefusedEverywhere(keyOperations, withApiKey(world.bKey));
   });
 
   it("never shows org A's rows in anything org B reads", async () => {
@@ -239,6 +289,9 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       world.aSavedFilter,
       world.aActivity,
       world.aNotification,
+      world.aApiKey,
+      world.aWebhookEndpoint,
+      world.aWebhookDelivery,
     ];
     for (const { path: route, operation } of reads) {
       const path = `${route}${requiredQuery(operation, document)}`;
@@ -262,6 +315,15 @@ describe('cross-tenant isolation (generic, from the OpenAPI document)', () => {
       expect(asB.statusCode, path).toBe(REFUSED_READS[route] ?? 200);
       for (const id of aIds) expect(asB.body, `${path} leaked ${id}`).not.toContain(id);
       expect(asB.body, `${path} leaked A's lead`).not.toContain(world.aLead.name);
+      if (!operation.security?.some((s) => 'apiKey' in s)) continue;
+      const asBKey = await t.app.inject({
+        method: 'GET',
+        url: path,
+        headers: withApiKey(world.bKey),
+      });
+      expect(asBKey.statusCode, `${path} with B's API key`).toBe(REFUSED_READS[route] ?? 200);
+      for (const id of aIds) expect(asBKey.body, `${path} leaked ${id} to a key`).not.toContain(id);
+      expect(asBKey.body, `${path} leaked A's lead to a key`).not.toContain(world.aLead.name);
     }
   });
 });

@@ -30,6 +30,7 @@ function communication(
     external_id: null,
     status: 'delivered',
     author_user_id: null,
+    author_api_key_id: null,
     sent_at: sentAt,
     created_at: sentAt,
     updated_at: sentAt,

@@ -26,6 +26,7 @@ function communication(overrides: Partial<CommunicationResponse> = {}): Communic
     external_id: null,
     status: 'delivered',
     author_user_id: null,
+    author_api_key_id: null,
     sent_at: at,
     created_at: at,
     updated_at: at,

@@ -131,6 +131,7 @@ export class CommunicationDto implements CommunicationResponse {
   @ApiProperty({ type: String, nullable: true }) external_id: string | null;
   @ApiProperty({ enum: COMMUNICATION_STATUSES }) status: CommunicationStatus;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) author_user_id: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) author_api_key_id: string | null;
   @ApiProperty({ format: 'date-time' }) sent_at: string;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
@@ -139,6 +140,7 @@ export class CommunicationDto implements CommunicationResponse {
 class TimelineActorDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
+  @ApiProperty({ enum: ['user', 'api_key'] }) type: 'user' | 'api_key';
 }
 
 export class TimelineItemDto {

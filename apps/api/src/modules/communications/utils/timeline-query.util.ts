@@ -6,7 +6,14 @@ import type {
   LeadEventType,
 } from '@loved/shared';
 
-type TimelineRowBase = { id: string; occurred_at: Date; organization_id: string; lead_id: string };
+type TimelineRowBase = {
+  id: string;
+  occurred_at: Date;
+  organization_id: string;
+  lead_id: string;
+  /** The organisation API key that wrote the communication or made the change, if any. */
+  api_key_id: string | null;
+};
 
 /** A communication of the page, with all its columns (the event columns come back null). */
 export type CommunicationTimelineRow = TimelineRowBase & {
@@ -63,7 +70,7 @@ export function timelinePageQuery(input: TimelineQueryInput): { sql: string; par
       c.organization_id, c.lead_id, c.channel, c.direction, c.content, c.subject, c.metadata,
       c.attachments, c.external_id, c.status, c.author_user_id, c.created_at, c.updated_at,
       NULL::varchar AS event_type, NULL::uuid AS actor_user_id, NULL::text AS from_value,
-      NULL::text AS to_value
+      NULL::text AS to_value, c.author_api_key_id AS api_key_id
     FROM communications c
     WHERE c.organization_id = $1 AND c.lead_id = $2 ${channel}
       ${after ? `AND (c.sent_at, c.id) < ${after}` : ''}
@@ -73,7 +80,7 @@ export function timelinePageQuery(input: TimelineQueryInput): { sql: string; par
     ? ''
     : `UNION ALL (SELECT 'system', e.id, e.created_at, e.organization_id, e.lead_id, NULL, NULL,
       NULL, NULL, NULL, NULL, NULL, NULL, NULL, e.created_at, NULL, e.type, e.actor_user_id,
-      e.from_value, e.to_value
+      e.from_value, e.to_value, e.actor_api_key_id
     FROM lead_events e
     WHERE e.organization_id = $1 AND e.lead_id = $2
       ${after ? `AND (e.created_at, e.id) < ${after}` : ''}

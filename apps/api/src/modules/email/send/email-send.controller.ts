@@ -8,7 +8,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { CommunicationResponse } from '@loved/shared';
+import { ApiKeyScope, type CommunicationResponse } from '@loved/shared';
+import { ApiKeyScopeRequired } from '../../../core/auth/api-key-scope.decorator';
 import { ProblemDetailsDto } from '../../../core/http/problem-details.dto';
 import { CommunicationDto } from '../../communications/dto/communication.dto';
 import { SendEmailDto } from '../dto/send-email.dto';
@@ -20,6 +21,7 @@ export class EmailSendController {
   constructor(private readonly sender: EmailSendService) {}
 
   @Post('send')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsWrite)
   @ApiOperation({
     summary:
       "Send an e-mail to the lead from the organisation's mailbox (SMTP), threaded with in_reply_to; recorded with its Message-ID",

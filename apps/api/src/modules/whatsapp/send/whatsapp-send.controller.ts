@@ -9,7 +9,12 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { CommunicationResponse, WhatsAppWindowResponse } from '@loved/shared';
+import {
+  ApiKeyScope,
+  type CommunicationResponse,
+  type WhatsAppWindowResponse,
+} from '@loved/shared';
+import { ApiKeyScopeRequired } from '../../../core/auth/api-key-scope.decorator';
 import { ProblemDetailsDto } from '../../../core/http/problem-details.dto';
 import { CommunicationDto } from '../../communications/dto/communication.dto';
 import { LeadAccessService } from '../../leads/lead-access.service';
@@ -33,6 +38,7 @@ export class WhatsAppSendController {
   ) {}
 
   @Post('send')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsWrite)
   @ApiOperation({
     summary:
       'Send a WhatsApp message to a lead: exactly one of text (inside the 24 h window), template, or file_id (+ caption). Meta refusing it stores it as failed, with the error',
@@ -50,6 +56,7 @@ export class WhatsAppSendController {
   }
 
   @Get('window')
+  @ApiKeyScopeRequired(ApiKeyScope.CommunicationsRead)
   @ApiOperation({
     summary: "Whether free text may be sent to the lead (24 h since the lead's last message)",
   })

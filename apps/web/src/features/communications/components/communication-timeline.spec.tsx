@@ -47,7 +47,7 @@ describe('CommunicationTimeline', () => {
     event: 'stage_changed',
     from: 'lead',
     to: 'proposta',
-    actor: { id: 'user-1', name: 'Ana Souza' },
+    actor: { id: 'user-1', name: 'Ana Souza', type: 'user' },
   };
   const older = makeTimelineItem({
     lead_id: LEAD_ID,
@@ -229,7 +229,7 @@ describe('CommunicationTimeline', () => {
         author_user_id: 'user-2',
         sent_at: '2026-01-06T09:00:00.000Z',
       },
-      { id: 'user-2', name: 'Bruno Lima' },
+      { id: 'user-2', name: 'Bruno Lima', type: 'user' },
     );
     stubApi({ [TIMELINE]: { body: { items: [note, newest], next_cursor: null } } });
     renderWithProviders(<CommunicationTimeline leadId={LEAD_ID} />);

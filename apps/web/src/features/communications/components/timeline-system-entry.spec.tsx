@@ -14,7 +14,7 @@ function renderLine(overrides: Partial<SystemItem>): HTMLElement {
     event: 'activity_done',
     from: 'call',
     to: 'Ligar amanhã',
-    actor: { id: 'user-1', name: 'Maria' },
+    actor: { id: 'user-1', name: 'Maria', type: 'user' },
     ...overrides,
   };
   renderWithProviders(

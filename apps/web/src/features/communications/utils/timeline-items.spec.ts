@@ -38,7 +38,7 @@ describe('timeline items', () => {
   });
 
   it("keeps the author's name of a communication when a newer copy of it arrives live", () => {
-    const author = { id: 'user-1', name: 'Ana Souza' };
+    const author = { id: 'user-1', name: 'Ana Souza', type: 'user' } as const;
     const items = [itemOf(at('2026-01-02T00:00:00Z', 'b'), author)];
 
     const next = withCommunication(

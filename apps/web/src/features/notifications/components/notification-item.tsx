@@ -1,5 +1,12 @@
 import type { NotificationResponse } from '@loved/shared';
-import { AtSign, CalendarClock, MessageCircle, UserPlus, type LucideIcon } from 'lucide-react';
+import {
+  AtSign,
+  CalendarClock,
+  MessageCircle,
+  UserPlus,
+  WebhookOff,
+  type LucideIcon,
+} from 'lucide-react';
 import { notificationText } from '@/features/notifications/utils/notification-text';
 import { cn } from '@/lib/cn';
 import { useTranslation } from '@/lib/i18n/use-translation';
@@ -9,6 +16,7 @@ const KIND_ICONS: Record<NotificationResponse['kind'], LucideIcon> = {
   activity_due: CalendarClock,
   lead_assigned: UserPlus,
   mention: AtSign,
+  webhook_endpoint_disabled: WebhookOff,
 };
 
 export type NotificationItemProps = {

@@ -22,7 +22,10 @@ describe('NotificationSettingsCard', () => {
       'aria-checked',
       'false',
     );
-    expect(screen.getAllByRole('switch')).toHaveLength(4);
+    expect(
+      screen.getByRole('switch', { name: 'Endpoints de webhook desativados' }),
+    ).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getAllByRole('switch')).toHaveLength(5);
   });
 
   it('saves the muted kinds when a switch is turned off or on', async () => {

@@ -16,6 +16,7 @@ const KINDS: Record<NotificationKind, true> = {
   activity_due: true,
   lead_assigned: true,
   mention: true,
+  webhook_endpoint_disabled: true,
 };
 const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
 

@@ -35,6 +35,8 @@ export function notificationText(
       return actor
         ? t('notifications.text.mention', { actor, lead })
         : t('notifications.text.mentionNoActor', { lead });
+    case 'webhook_endpoint_disabled':
+      return t('notifications.text.webhookEndpointDisabled');
     default:
       return t('notifications.text.other', { lead });
   }

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { resolveCredentialKeys } from '../../core/config/credentials-encryption-keys';
+import { CredentialsCipher } from '../../core/crypto/credentials-cipher';
+import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { WebhookDeliverySweepJob } from './jobs/webhook-delivery-sweep.job';
+import { WebhookDispatchJob } from './jobs/webhook-dispatch.job';
+import { WebhookDeliverySweepScheduler } from './webhook-delivery-sweep.scheduler';
+import { WebhookDeliverySweeper } from './webhook-delivery-sweeper.service';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookDeliveryMetrics } from './webhook-delivery.metrics';
+import { WebhookDispatchQueue } from './webhook-dispatch-queue.service';
+import { WebhookDispatchService } from './webhook-dispatch.service';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
+import { WebhookEndpointsController } from './webhook-endpoints.controller';
+import { WebhookEndpointsService } from './webhook-endpoints.service';
+import { WebhookOutboxService } from './webhook-outbox.service';
+
+/**
+ * Outbound signed webhooks: admins' endpoints, the outbox other modules write to in their own
+ * transaction, and the workers that deliver it in order with retries.
+ */
+@Module({
+  imports: [NotificationsModule, OrganizationsModule],
+  controllers: [WebhookEndpointsController],
+  providers: [
+    WebhookEndpointsService,
+    WebhookOutboxService,
+    WebhookDispatchQueue,
+    WebhookDispatchService,
+    WebhookDispatchJob,
+    WebhookDeliverySweeper,
+    WebhookDeliverySweepJob,
+    WebhookDeliverySweepScheduler,
+    WebhookDeliveryMetrics,
+    {
+      provide: CredentialsCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new CredentialsCipher(resolveCredentialKeys(config)),
+    },
+    provideTenantRepository(WebhookEndpointEntity),
+    provideTenantRepository(WebhookDeliveryEntity),
+  ],
+  exports: [WebhookOutboxService],
+})
+export class WebhookEndpointsModule {}

@@ -1,0 +1,36 @@
+import type {
+  CommunicationResponse,
+  LeadResponse,
+  WEBHOOK_TEST_EVENT,
+  WebhookEventType,
+} from '@loved/shared';
+
+export type WebhookDeliveryEventType = WebhookEventType | typeof WEBHOOK_TEST_EVENT;
+
+/** What each event carries as `data`. */
+export type WebhookEventData = {
+  'lead.created': { lead: LeadResponse };
+  'lead.updated': { lead: LeadResponse };
+  'lead.moved': { lead: LeadResponse };
+  'lead.deleted': { lead: { id: string } };
+  'communication.created': { communication: CommunicationResponse; lead_id: string };
+  'communication.status_changed': { communication: CommunicationResponse; lead_id: string };
+  'webhook.test': { endpoint_id: string };
+};
+
+/** The body receivers get (Standard Webhooks' suggested shape). */
+export type WebhookPayload = {
+  type: WebhookDeliveryEventType;
+  timestamp: string;
+  data: Record<string, unknown>;
+};
+
+/** The exact bytes sent (and signed): the same for every attempt of a delivery. */
+export function serializeWebhookPayload(
+  type: WebhookDeliveryEventType,
+  occurredAt: Date,
+  data: Record<string, unknown>,
+): string {
+  const payload: WebhookPayload = { type, timestamp: occurredAt.toISOString(), data };
+  return JSON.stringify(payload);
+}
