@@ -33,6 +33,8 @@ function stubSettings(): StubApi {
       },
     },
     'GET /integrations/whatsapp/events': { body: { data: [], next_cursor: null } },
+    'GET /api-keys': { body: { items: [], next_cursor: null } },
+    'GET /webhook-endpoints': { body: { items: [], next_cursor: null } },
     'GET /integrations/twilio': {
       body: {
         provider: 'twilio',
@@ -89,6 +91,43 @@ describe('SettingsRoute', () => {
     expect(screen.queryByRole('region', { name: 'Ligações (Twilio)' })).not.toBeInTheDocument();
     expect(api.requestsTo('GET /integrations/twilio')).toHaveLength(0);
   });
+
+  it('shows admins the API keys and webhooks, with how to use them', async () => {
+    signInForTest({ role: 'admin' });
+    stubSettings();
+
+    renderApp('/configuracoes');
+
+    const help = await screen.findByRole('region', { name: 'API' });
+    expect(within(help).getByText('Authorization: Bearer lcrm_…')).toBeVisible();
+    expect(within(help).getByRole('link', { name: /Documentação da API/ })).toHaveAttribute(
+      'href',
+      '/api/docs',
+    );
+    const keys = screen.getByRole('region', { name: 'Chaves de API' });
+    expect(
+      await within(keys).findByRole('heading', { name: 'Nenhuma chave de API' }),
+    ).toBeVisible();
+    const webhooks = screen.getByRole('region', { name: 'Webhooks' });
+    expect(await within(webhooks).findByRole('heading', { name: 'Nenhum webhook' })).toBeVisible();
+  });
+
+  it.each(['manager', 'agent'] as const)(
+    'keeps the API keys and webhooks from a %s, without asking the API',
+    async (role) => {
+      signInForTest({ role });
+      const api = stubSettings();
+
+      renderApp('/configuracoes');
+
+      expect(await screen.findByRole('region', { name: 'Equipe' })).toBeVisible();
+      expect(screen.queryByRole('region', { name: 'API' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Chaves de API' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Webhooks' })).not.toBeInTheDocument();
+      expect(api.requestsTo('GET /api-keys')).toHaveLength(0);
+      expect(api.requestsTo('GET /webhook-endpoints')).toHaveLength(0);
+    },
+  );
 
   it('shows admins the system status (moved here from the old home page)', async () => {
     signInForTest({ role: 'admin' });

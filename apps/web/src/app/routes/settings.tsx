@@ -1,4 +1,5 @@
 import { PageHeader } from '@/components/page-header';
+import { ApiAccessSettings } from '@/features/api-access/components/api-access-settings';
 import { EmailIntegrationCard } from '@/features/integrations/components/email-integration-card';
 import { TwilioIntegrationCard } from '@/features/integrations/components/twilio-integration-card';
 import { WhatsAppIntegrationCard } from '@/features/integrations/components/whatsapp-integration-card';
@@ -16,7 +17,8 @@ import { selectCurrentMembership, useSessionStore } from '@/stores/session.store
 /**
  * `/configuracoes`: organisation name and team; admins edit, everyone else reads. The lost
  * reasons are for admins and managers; integrations (WhatsApp, Twilio calls, e-mail) and the system
- * status (database, Redis, storage) for admins only: the API refuses them to anyone else.
+ * status (database, Redis, storage) and API access (keys, webhooks) for admins only: the API
+ * refuses them to anyone else.
  */
 export function SettingsRoute(): React.JSX.Element {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function SettingsRoute(): React.JSX.Element {
         {isAdmin ? <EmailIntegrationCard /> : null}
         {canEditLostReasons ? <LostReasonsCard canEdit /> : null}
         <DealHealthSettingsCard canEdit={isAdmin} />
+        {isAdmin ? <ApiAccessSettings /> : null}
         {isAdmin ? <SystemStatusCard /> : null}
       </div>
     </>
