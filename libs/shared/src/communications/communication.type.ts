@@ -119,7 +119,8 @@ export type LiveEventType =
 export type LiveEvent = {
   type: LiveEventType;
   organization_id: string;
-  lead_id: string;
+  /** Null only for a `notification.created` about the organisation itself (no lead). */
+  lead_id: string | null;
   /** The lead's assignee at the time, used to keep agents' streams to what they may see. */
   assigned_user_id: string | null;
   occurred_at: string;

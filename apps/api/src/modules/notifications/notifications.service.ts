@@ -68,8 +68,7 @@ export class NotificationsService {
     const [notification] = await this.view.toResponses([stored]);
     this.live.publish({
       type: 'notification.created',
-      // A personal event goes to its recipient only; with no lead, no lead id to name.
-      lead_id: input.lead?.id ?? '',
+      lead_id: input.lead?.id ?? null,
       assigned_user_id: input.lead?.assignedUserId ?? null,
       recipient_user_id: input.userId,
       notification,

@@ -57,7 +57,7 @@ describe.each<Driver>([
     await vi.waitFor(() => expect(client.events.map((e) => e.event)).toContain('ready'));
     return client;
   };
-  const leadIds = (client: SseClient): string[] =>
+  const leadIds = (client: SseClient): Array<string | null> =>
     client.events
       .filter((e) => e.event.startsWith('lead.'))
       .map((e) => (JSON.parse(e.data) as LiveEvent).lead_id);

@@ -85,7 +85,7 @@ export function applyLiveEvent(event: LiveEvent): void {
       refreshLeadTimelines(event.lead.id);
       return;
     case 'lead.deleted':
-      forgetLead(event.lead_id);
+      if (event.lead_id) forgetLead(event.lead_id);
       return;
     case 'communication.created': {
       const { communication } = event;
@@ -97,7 +97,9 @@ export function applyLiveEvent(event: LiveEvent): void {
       // The server's own copy of the lead, when it sends one, already counts the communication.
       if (event.lead) receiveLead(event.lead);
       else if (communication) {
-        patchLeadRecord(event.lead_id, (lead) => withCommunicationCounted(lead, communication));
+        patchLeadRecord(communication.lead_id, (lead) =>
+          withCommunicationCounted(lead, communication),
+        );
       }
       return;
     }

@@ -29,6 +29,7 @@ export function parseLiveEvent(data: string, name: string): LiveEvent | null {
   if (typeof parsed !== 'object' || parsed === null) return null;
   const candidate = parsed as Record<string, unknown>;
   const type = candidate.type ?? name;
-  if (!isLiveEventType(type) || typeof candidate.lead_id !== 'string') return null;
+  const leadId = candidate.lead_id;
+  if (!isLiveEventType(type) || (typeof leadId !== 'string' && leadId !== null)) return null;
   return { ...(candidate as LiveEvent), type };
 }
