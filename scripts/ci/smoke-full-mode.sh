@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of `npm start` in full mode (DATABASE_URL + REDIS_URL) on an empty database:
-# the first boot migrates it, the API gets ready, the queue worker starts beside it, and
-# Ctrl-C stops both processes.
+# the first boot migrates it, the API gets ready, the queue worker starts beside it, an API
+# key's change reaches a webhook receiver through the worker process, and Ctrl-C stops both.
 set -uo pipefail
 : "${DATABASE_URL:?the server to create the scratch database on}" "${REDIS_URL:?}"
 PORT=${SMOKE_FULL_PORT:-3301}
@@ -25,6 +25,7 @@ done
 curl -fsS "$BASE/api/v1/health/ready" | grep -q '"mode":"full"' || fail "API not ready in full mode"
 grep -q 'empty database: applying every migration' "$LOG" || fail "the first boot did not migrate"
 grep -q 'Loved CRM worker started' "$LOG" || fail "no worker beside the API"
+node scripts/ci/webhook-full-mode-check.mjs "$BASE" || fail "API key + outbound webhook round trip"
 
 kill -INT -- "-$APP_PID"
 wait "$APP_PID"

@@ -86,6 +86,24 @@ describe('assertWebhookUrlAllowed', () => {
     await refused('not a url');
   });
 
+  it('lets an allowed private receiver use http in production, never a public one', async () => {
+    const onPremise = { requireHttps: true, allowPrivate: true };
+    await expect(
+      assertWebhookUrlAllowed('http://10.0.0.8:8080/hooks', onPremise, resolvesTo('8.8.8.8')),
+    ).resolves.toBeInstanceOf(URL);
+    await expect(
+      assertWebhookUrlAllowed('http://crm-hooks.internal/', onPremise, resolvesTo('192.168.1.4')),
+    ).resolves.toBeInstanceOf(URL);
+    for (const resolve of [resolvesTo('8.8.8.8'), resolvesTo('192.168.1.4', '8.8.8.8')]) {
+      await expect(
+        assertWebhookUrlAllowed('http://hooks.example.com/', onPremise, resolve),
+      ).rejects.toBeInstanceOf(WebhookUrlRefusedError);
+    }
+    await expect(
+      assertWebhookUrlAllowed('https://hooks.example.com/', onPremise, resolvesTo('8.8.8.8')),
+    ).resolves.toBeInstanceOf(URL);
+  });
+
   it('allows private addresses and http when the policy says so, without DNS', async () => {
     const never: ResolveHost = async () => {
       throw new Error('DNS must not be asked');

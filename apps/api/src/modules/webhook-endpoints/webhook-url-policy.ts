@@ -4,7 +4,11 @@ import ipaddr from 'ipaddr.js';
 
 /** How strict the policy is: from NODE_ENV and WEBHOOK_ALLOW_PRIVATE_URLS. */
 export type WebhookUrlPolicyOptions = {
-  /** Plain http refused (production). */
+  /**
+   * Plain http refused for public receivers (production). A private receiver that
+   * `allowPrivate` admits may still use http: on-premise services often have no TLS, and the
+   * traffic never crosses the internet.
+   */
   requireHttps: boolean;
   /** Loopback, private and other non-public addresses allowed (development, tests). */
   allowPrivate: boolean;
@@ -44,7 +48,7 @@ export function isPublicAddress(address: string): boolean {
 }
 
 /** The URL's own checks, without DNS: it parses, has no credentials, uses http(s). */
-export function parseWebhookUrl(raw: string, options: WebhookUrlPolicyOptions): URL {
+export function parseWebhookUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -52,9 +56,6 @@ export function parseWebhookUrl(raw: string, options: WebhookUrlPolicyOptions): 
     throw new WebhookUrlRefusedError('The URL is not valid.');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new WebhookUrlRefusedError('The URL must use https.');
-  }
-  if (options.requireHttps && url.protocol !== 'https:') {
     throw new WebhookUrlRefusedError('The URL must use https.');
   }
   if (url.username || url.password) {
@@ -85,13 +86,21 @@ export async function assertWebhookUrlAllowed(
   options: WebhookUrlPolicyOptions,
   resolve: ResolveHost = resolveHost,
 ): Promise<URL> {
-  const url = parseWebhookUrl(raw, options);
-  if (options.allowPrivate) return url;
-  const host = bareHostname(url);
-  if (isIP(host)) {
-    assertAddressAllowed(host, options);
-    return url;
+  const url = parseWebhookUrl(raw);
+  const plainHttpToCheck = options.requireHttps && url.protocol !== 'https:';
+  if (options.allowPrivate && !plainHttpToCheck) return url;
+  const addresses = await addressesOf(url, resolve);
+  if (plainHttpToCheck && !(options.allowPrivate && !addresses.some(isPublicAddress))) {
+    throw new WebhookUrlRefusedError('The URL must use https.');
   }
+  for (const address of addresses) assertAddressAllowed(address, options);
+  return url;
+}
+
+/** The host's addresses: itself when it is an IP literal (DNS is not asked), else DNS's. */
+async function addressesOf(url: URL, resolve: ResolveHost): Promise<string[]> {
+  const host = bareHostname(url);
+  if (isIP(host)) return [host];
   let addresses: LookupAddress[];
   try {
     addresses = await resolve(host);
@@ -99,8 +108,7 @@ export async function assertWebhookUrlAllowed(
     throw new WebhookUrlRefusedError('The URL host does not resolve.');
   }
   if (addresses.length === 0) throw new WebhookUrlRefusedError('The URL host does not resolve.');
-  for (const { address } of addresses) assertAddressAllowed(address, options);
-  return url;
+  return addresses.map(({ address }) => address);
 }
 
 type LookupCallback = (

@@ -75,10 +75,20 @@ describe('webhook URL policy in production with WEBHOOK_ALLOW_PRIVATE_URLS=true'
   });
   afterAll(() => t.close());
 
-  it('accepts loopback and private addresses, still only over https', async () => {
-    for (const url of ['https://127.0.0.1/hooks', 'https://10.0.0.8/hooks']) {
+  it('accepts loopback and private addresses, over http too (an on-premise receiver)', async () => {
+    for (const url of [
+      'https://127.0.0.1/hooks',
+      'https://10.0.0.8/hooks',
+      'http://127.0.0.1:8080/hooks',
+      'http://localhost:8080/hooks',
+    ]) {
       expect((await create(t, admin, url)).statusCode, url).toBe(201);
     }
-    expect((await create(t, admin, 'http://127.0.0.1/hooks')).statusCode).toBe(422);
+  });
+
+  it('still refuses plain http to a public address', async () => {
+    const res = await create(t, admin, 'http://93.184.215.14/hooks');
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ code: string }>().code).toBe('WEBHOOK_URL_NOT_ALLOWED');
   });
 });
