@@ -1163,6 +1163,8 @@ export const en: Dictionary = {
       activityDoneAnonymous: 'Activity completed: {subject}',
       by: 'by {name}',
     },
+    /** Who did it, when an integration's API key did (not a person). */
+    apiKeyActor: '{name} (API)',
     whatsapp: {
       ticks: {
         pending: 'Status: Sending',

@@ -1168,6 +1168,8 @@ export const ptBR = {
       activityDoneAnonymous: 'Atividade concluída: {subject}',
       by: 'por {name}',
     },
+    /** Who did it, when an integration's API key did (not a person). */
+    apiKeyActor: '{name} (API)',
     whatsapp: {
       ticks: {
         pending: 'Status: Enviando',

@@ -21,6 +21,7 @@ import { useOnVisible } from '@/hooks/use-on-visible';
 import { describeError } from '@/lib/describe-error';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useSessionStore } from '@/stores/session.store';
+import { timelineActorName } from '@/features/communications/utils/timeline-actor-name';
 
 const CHANNEL_FILTERS: Record<Channel, true> = {
   whatsapp: true,
@@ -185,7 +186,11 @@ export function CommunicationTimeline({
                 <TimelineEntry
                   key={`c:${item.communication.id}`}
                   communication={item.communication}
-                  authorName={item.author?.name ?? nameOf(item.communication.author_user_id)}
+                  authorName={
+                    item.author
+                      ? timelineActorName(item.author, t)
+                      : nameOf(item.communication.author_user_id)
+                  }
                   onReplyEmail={handleReplyEmail}
                   mentionNames={noteMentionIds(item.communication.metadata).flatMap(
                     (id) => nameOf(id) ?? [],

@@ -56,3 +56,16 @@ describe('TimelineSystemEntry for a completed activity', () => {
     expect(line.querySelector('svg')).toHaveClass('lucide-arrow-right-left');
   });
 });
+
+describe('TimelineSystemEntry made by an integration', () => {
+  it("names the API key and marks it as the API's doing", () => {
+    const line = renderLine({
+      event: 'created',
+      from: null,
+      to: 'lead',
+      actor: { id: 'key-1', name: 'Formulário do site', type: 'api_key' },
+    });
+
+    expect(line).toHaveTextContent('Lead criado por Formulário do site (API)');
+  });
+});

@@ -3,6 +3,7 @@ import { ArrowRightLeft, type LucideIcon } from 'lucide-react';
 import { hasTranslation } from '@/lib/i18n/translate';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { ACTIVITY_TYPE_ICONS } from '@/utils/activity-type-style';
+import { timelineActorName } from '@/features/communications/utils/timeline-actor-name';
 
 type SystemItem = Extract<TimelineItem, { type: 'system' }>;
 
@@ -63,7 +64,7 @@ export function TimelineSystemEntry({
       if (type) Icon = ACTIVITY_TYPE_ICONS[type];
       const subject = item.to ?? t('common.noValue');
       text = item.actor
-        ? t('timeline.system.activity_done', { name: item.actor.name, subject })
+        ? t('timeline.system.activity_done', { name: timelineActorName(item.actor, t), subject })
         : t('timeline.system.activityDoneAnonymous', { subject });
       showsActor = false;
       break;
@@ -82,7 +83,9 @@ export function TimelineSystemEntry({
       </span>
       <p className="text-xs text-muted-foreground">
         <span className="font-medium text-foreground/80">{text}</span>
-        {item.actor && showsActor ? ` ${t('timeline.system.by', { name: item.actor.name })}` : null}
+        {item.actor && showsActor
+          ? ` ${t('timeline.system.by', { name: timelineActorName(item.actor, t) })}`
+          : null}
         {' · '}
         <time dateTime={item.occurred_at} title={dateTime(item.occurred_at)}>
           {relative(item.occurred_at)}
