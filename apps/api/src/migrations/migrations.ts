@@ -17,7 +17,8 @@ import { AnalyticsIndexes1797200000000 } from './1797200000000-analytics-indexes
 import { IntegrationHealth1797300000000 } from './1797300000000-integration-health';
 import { IdempotencyKeys1797400000000 } from './1797400000000-idempotency-keys';
 import { ApiKeys1797500000000 } from './1797500000000-api-keys';
+import { WebhookDeliveryRetention1797700000000 } from './1797700000000-webhook-delivery-retention';
 import { OutboundWebhooks1797600000000 } from './1797600000000-outbound-webhooks';
 
 /** Applied in this order; a new migration is added at the end. */
-export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963, Communications1795906430535, IdentityRowLevelSecurity1796000000000, Files1796100000000, SearchAtScale1796200000000, TimelineBoardAutovacuum1796300000000, Positions1796400000000, Integrations1796500000000, AiSummaries1796600000000, PipelineResults1796700000000, EmailSync1796800000000, EmailDropbox1796900000000, WorkingThePipeline1797000000000, AnalyticsIndexes1797200000000, IntegrationHealth1797300000000, IdempotencyKeys1797400000000, ApiKeys1797500000000, OutboundWebhooks1797600000000];
+export const MIGRATIONS = [Extensions1764368000000, Identity1795904975300, Leads1795906001963, Communications1795906430535, IdentityRowLevelSecurity1796000000000, Files1796100000000, SearchAtScale1796200000000, TimelineBoardAutovacuum1796300000000, Positions1796400000000, Integrations1796500000000, AiSummaries1796600000000, PipelineResults1796700000000, EmailSync1796800000000, EmailDropbox1796900000000, WorkingThePipeline1797000000000, AnalyticsIndexes1797200000000, IntegrationHealth1797300000000, IdempotencyKeys1797400000000, ApiKeys1797500000000, OutboundWebhooks1797600000000, WebhookDeliveryRetention1797700000000];

@@ -252,6 +252,12 @@ export class EnvironmentVariables {
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE_URLS?: boolean;
 
+  /** Days a finished outbound webhook delivery (succeeded or failed) stays in the log. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_DELIVERY_RETENTION_DAYS = 30;
+
   /** How often activities due soon are looked for to remind their assignees, in ms. */
   @Transform(toInt)
   @IsInt()

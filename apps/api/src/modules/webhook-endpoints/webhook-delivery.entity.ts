@@ -26,6 +26,8 @@ import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 })
 // The sweep across organisations: pending deliveries that fell due.
 @Index('idx_webhook_deliveries_due', ['nextAttemptAt'], { where: "status = 'pending'" })
+// Retention: finished deliveries by age, across organisations.
+@Index('idx_webhook_deliveries_finished', ['createdAt'], { where: "status <> 'pending'" })
 // The endpoint's delivery log, newest first.
 @Index('idx_webhook_deliveries_log', ['organizationId', 'endpointId', 'createdAt', 'id'])
 export class WebhookDeliveryEntity {

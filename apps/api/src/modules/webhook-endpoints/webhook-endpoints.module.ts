@@ -5,11 +5,13 @@ import { CredentialsCipher } from '../../core/crypto/credentials-cipher';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { WebhookDeliveryPurgeJob } from './jobs/webhook-delivery-purge.job';
 import { WebhookDeliverySweepJob } from './jobs/webhook-delivery-sweep.job';
 import { WebhookDispatchJob } from './jobs/webhook-dispatch.job';
 import { WebhookDeliverySweepScheduler } from './webhook-delivery-sweep.scheduler';
 import { WebhookDeliverySweeper } from './webhook-delivery-sweeper.service';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookDeliveryRetention } from './webhook-delivery-retention.service';
 import { WebhookDeliveryMetrics } from './webhook-delivery.metrics';
 import { WebhookDispatchQueue } from './webhook-dispatch-queue.service';
 import { WebhookDispatchService } from './webhook-dispatch.service';
@@ -34,6 +36,8 @@ import { WebhookOutboxService } from './webhook-outbox.service';
     WebhookDeliverySweeper,
     WebhookDeliverySweepJob,
     WebhookDeliverySweepScheduler,
+    WebhookDeliveryRetention,
+    WebhookDeliveryPurgeJob,
     WebhookDeliveryMetrics,
     {
       provide: CredentialsCipher,
