@@ -2826,6 +2826,8 @@ export interface components {
         | 'lead.deleted'
         | 'communication.created'
         | 'communication.status_changed'
+        | 'ai_summary.ready'
+        | 'activity.due'
       )[];
       description: string | null;
       enabled: boolean;
@@ -2861,6 +2863,8 @@ export interface components {
         | 'lead.deleted'
         | 'communication.created'
         | 'communication.status_changed'
+        | 'ai_summary.ready'
+        | 'activity.due'
       )[];
       description?: string | null;
     };
@@ -2875,6 +2879,8 @@ export interface components {
         | 'lead.deleted'
         | 'communication.created'
         | 'communication.status_changed'
+        | 'ai_summary.ready'
+        | 'activity.due'
       )[];
       description: string | null;
       enabled: boolean;
@@ -2911,6 +2917,8 @@ export interface components {
         | 'lead.deleted'
         | 'communication.created'
         | 'communication.status_changed'
+        | 'ai_summary.ready'
+        | 'activity.due'
       )[];
       description?: string | null;
       /** @description `true` re-enables a disabled endpoint (its pending deliveries resume); `false` pauses it */
@@ -2930,6 +2938,8 @@ export interface components {
         | 'lead.deleted'
         | 'communication.created'
         | 'communication.status_changed'
+        | 'ai_summary.ready'
+        | 'activity.due'
         | 'webhook.test';
       /** @enum {string} */
       status: 'pending' | 'succeeded' | 'failed';

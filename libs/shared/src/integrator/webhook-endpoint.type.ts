@@ -6,6 +6,10 @@ export const WebhookEventType = {
   LeadDeleted: 'lead.deleted',
   CommunicationCreated: 'communication.created',
   CommunicationStatusChanged: 'communication.status_changed',
+  /** An AI summary finished (`done`) or gave up (`failed`). */
+  AiSummaryReady: 'ai_summary.ready',
+  /** An open activity is due within 15 minutes (once per due time, with the reminder). */
+  ActivityDue: 'activity.due',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

@@ -4,6 +4,7 @@ import { CommunicationsModule } from '../communications/communications.module';
 import { LeadsModule } from '../leads/leads.module';
 import { LiveModule } from '../live/live.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { WebhookOutboxModule } from '../webhook-endpoints/webhook-outbox.module';
 import { AiSummariesController } from './ai-summaries.controller';
 import { AiSummariesService } from './ai-summaries.service';
 import { AiSummaryGenerateService } from './ai-summary-generate.service';
@@ -17,7 +18,13 @@ import { OpenAiSummaryClient } from './providers/openai-summary.client';
  * written by any OpenAI-compatible model or, without a key, by a local summariser.
  */
 @Module({
-  imports: [LeadsModule, CommunicationsModule, OrganizationsModule, LiveModule],
+  imports: [
+    LeadsModule,
+    CommunicationsModule,
+    OrganizationsModule,
+    LiveModule,
+    WebhookOutboxModule,
+  ],
   controllers: [AiSummariesController],
   providers: [
     AiSummariesService,

@@ -18,6 +18,7 @@ import {
 import { LeadAccessService } from '../leads/lead-access.service';
 import { LeadsService } from '../leads/leads.service';
 import { LiveEventsService } from '../live/live-events.service';
+import { WebhookOutboxService } from '../webhook-endpoints/webhook-outbox.service';
 import { AI_SUMMARY_JOB_ATTEMPTS, HISTORY_BATCH_SIZE } from './ai-summary.constant';
 import { AiSummaryEntity } from './ai-summary.entity';
 import { toAiSummaryResponse } from './ai-summary.mapper';
@@ -62,6 +63,7 @@ export class AiSummaryGenerateService {
     private readonly leads: LeadsService,
     private readonly live: LiveEventsService,
     private readonly openAi: OpenAiSummaryClient,
+    private readonly webhooks: WebhookOutboxService,
   ) {}
 
   async generate(data: AiSummaryJobData): Promise<void> {
@@ -221,14 +223,19 @@ export class AiSummaryGenerateService {
     return final;
   }
 
-  /** `ai_summary.ready`, to those who may see the lead (after the commit). */
+  /**
+   * `ai_summary.ready`, to those who may see the lead (after the commit), and to the webhook
+   * endpoints subscribed to it (in this transaction).
+   */
   private async announce(summary: AiSummaryEntity): Promise<void> {
     const lead = await this.access.requireVisible(summary.leadId);
+    const response = toAiSummaryResponse(summary);
+    await this.webhooks.record('ai_summary.ready', { ai_summary: response, lead_id: lead.id });
     this.live.publish({
       type: 'ai_summary.ready',
       lead_id: lead.id,
       assigned_user_id: lead.assignedUserId,
-      ai_summary: toAiSummaryResponse(summary),
+      ai_summary: response,
     });
   }
 }

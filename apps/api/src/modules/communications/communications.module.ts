@@ -5,7 +5,7 @@ import { LeadsModule } from '../leads/leads.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
-import { WebhookEndpointsModule } from '../webhook-endpoints/webhook-endpoints.module';
+import { WebhookOutboxModule } from '../webhook-endpoints/webhook-outbox.module';
 import { CommunicationFiguresService } from './communication-figures.service';
 import { CommunicationHistoryService } from './communication-history.service';
 import { CommunicationSearchService } from './communication-search.service';
@@ -23,7 +23,7 @@ import { TimelineService } from './timeline.service';
     LiveModule,
     NotificationsModule,
     UsersModule,
-    WebhookEndpointsModule,
+    WebhookOutboxModule,
   ],
   controllers: [CommunicationsController],
   providers: [

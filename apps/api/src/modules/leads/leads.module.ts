@@ -5,7 +5,7 @@ import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
-import { WebhookEndpointsModule } from '../webhook-endpoints/webhook-endpoints.module';
+import { WebhookOutboxModule } from '../webhook-endpoints/webhook-outbox.module';
 import { LeadAccessService } from './lead-access.service';
 import { LeadByEmailService } from './lead-by-email.service';
 import { LeadByPhoneService } from './lead-by-phone.service';
@@ -34,7 +34,7 @@ import { LeadBulkService } from './lead-bulk.service';
     LiveModule,
     DealHealthModule,
     NotificationsModule,
-    WebhookEndpointsModule,
+    WebhookOutboxModule,
   ],
   controllers: [LeadsController, LeadImportExportController],
   providers: [

@@ -7,6 +7,7 @@ import {
   type TenantScopedRepository,
 } from '../../core/tenancy/tenant-scoped.repository';
 import { ActivityEntity } from '../activities/activity.entity';
+import { WebhookOutboxService } from '../webhook-endpoints/webhook-outbox.service';
 import { NotificationsService } from './notifications.service';
 import { reminderSourceId } from './utils/reminder-source.util';
 
@@ -16,7 +17,8 @@ export const REMINDER_GRACE_MINUTES = 5;
 const MINUTE_MS = 60_000;
 
 /**
- * Reminds assignees of their open activities due within the next 15 minutes, once per due time.
+ * Reminds assignees of their open activities due within the next 15 minutes, once per due time,
+ * and tells the webhook endpoints subscribed to `activity.due` (unassigned activities too).
  * Several workers may run this at once: the claiming UPDATE locks the rows it sets, so a
  * concurrent claimer waits, re-checks `reminded_at IS NULL` and skips them.
  */
@@ -30,6 +32,7 @@ export class ActivityReminderService {
     @InjectTenantRepository(ActivityEntity)
     private readonly activities: TenantScopedRepository<ActivityEntity>,
     private readonly notifications: NotificationsService,
+    private readonly webhooks: WebhookOutboxService,
   ) {}
 
   /** Claims and notifies every due reminder of every organisation; answers how many it claimed. */
@@ -77,6 +80,16 @@ export class ActivityReminderService {
       .andWhere('a.id IN (:...ids)', { ids })
       .getMany();
     for (const activity of claimed) {
+      await this.webhooks.record('activity.due', {
+        activity: {
+          id: activity.id,
+          type: activity.type,
+          subject: activity.subject,
+          due_at: activity.dueAt.toISOString(),
+          assigned_user_id: activity.assignedUserId,
+        },
+        lead_id: activity.leadId,
+      });
       if (!activity.assignedUserId || !activity.lead) continue;
       await this.notifications.notify({
         kind: NotificationKind.ActivityDue,

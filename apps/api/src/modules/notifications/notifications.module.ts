@@ -4,6 +4,7 @@ import { ActivityEntity } from '../activities/activity.entity';
 import { LiveModule } from '../live/live.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersModule } from '../users/users.module';
+import { WebhookOutboxModule } from '../webhook-endpoints/webhook-outbox.module';
 import { ActivityReminderScheduler } from './activity-reminder.scheduler';
 import { ActivityReminderService } from './activity-reminder.service';
 import { ActivityReminderJob } from './jobs/activity-reminder.job';
@@ -17,7 +18,7 @@ import { NotificationsService } from './notifications.service';
 
 /** Members' notifications: raised by other modules, listed and read here, reminders of activities. */
 @Module({
-  imports: [LiveModule, OrganizationsModule, UsersModule],
+  imports: [LiveModule, OrganizationsModule, UsersModule, WebhookOutboxModule],
   controllers: [NotificationsController],
   providers: [
     NotificationsService,

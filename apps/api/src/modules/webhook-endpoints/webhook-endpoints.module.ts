@@ -13,24 +13,21 @@ import { WebhookDeliverySweeper } from './webhook-delivery-sweeper.service';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookDeliveryRetention } from './webhook-delivery-retention.service';
 import { WebhookDeliveryMetrics } from './webhook-delivery.metrics';
-import { WebhookDispatchQueue } from './webhook-dispatch-queue.service';
 import { WebhookDispatchService } from './webhook-dispatch.service';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { WebhookEndpointsController } from './webhook-endpoints.controller';
 import { WebhookEndpointsService } from './webhook-endpoints.service';
-import { WebhookOutboxService } from './webhook-outbox.service';
+import { WebhookOutboxModule } from './webhook-outbox.module';
 
 /**
  * Outbound signed webhooks: admins' endpoints, the outbox other modules write to in their own
  * transaction, and the workers that deliver it in order with retries.
  */
 @Module({
-  imports: [NotificationsModule, OrganizationsModule],
+  imports: [NotificationsModule, OrganizationsModule, WebhookOutboxModule],
   controllers: [WebhookEndpointsController],
   providers: [
     WebhookEndpointsService,
-    WebhookOutboxService,
-    WebhookDispatchQueue,
     WebhookDispatchService,
     WebhookDispatchJob,
     WebhookDeliverySweeper,
@@ -47,6 +44,5 @@ import { WebhookOutboxService } from './webhook-outbox.service';
     provideTenantRepository(WebhookEndpointEntity),
     provideTenantRepository(WebhookDeliveryEntity),
   ],
-  exports: [WebhookOutboxService],
 })
 export class WebhookEndpointsModule {}

@@ -1,4 +1,6 @@
 import type {
+  ActivityType,
+  AiSummaryResponse,
   CommunicationResponse,
   LeadResponse,
   WEBHOOK_TEST_EVENT,
@@ -6,6 +8,15 @@ import type {
 } from '@loved/shared';
 
 export type WebhookDeliveryEventType = WebhookEventType | typeof WEBHOOK_TEST_EVENT;
+
+/** An activity as its reminder names it (what a receiver needs to act on it). */
+export type DueActivity = {
+  id: string;
+  type: ActivityType;
+  subject: string;
+  due_at: string;
+  assigned_user_id: string | null;
+};
 
 /** What each event carries as `data`. */
 export type WebhookEventData = {
@@ -15,6 +26,8 @@ export type WebhookEventData = {
   'lead.deleted': { lead: { id: string } };
   'communication.created': { communication: CommunicationResponse; lead_id: string };
   'communication.status_changed': { communication: CommunicationResponse; lead_id: string };
+  'ai_summary.ready': { ai_summary: AiSummaryResponse; lead_id: string };
+  'activity.due': { activity: DueActivity; lead_id: string };
   'webhook.test': { endpoint_id: string };
 };
 

@@ -1706,6 +1706,8 @@ export const en: Dictionary = {
         leadDeleted: 'Lead deleted',
         communicationCreated: 'New communication',
         communicationStatusChanged: 'Communication status changed',
+        aiSummaryReady: 'AI summary ready',
+        activityDue: 'Activity due soon',
         test: 'Test',
       },
       form: {

@@ -1713,6 +1713,8 @@ export const ptBR = {
         leadDeleted: 'Lead excluído',
         communicationCreated: 'Nova comunicação',
         communicationStatusChanged: 'Status de comunicação alterado',
+        aiSummaryReady: 'Resumo IA pronto',
+        activityDue: 'Atividade prestes a vencer',
         test: 'Teste',
       },
       form: {

@@ -13,6 +13,8 @@ const SUBSCRIBABLE_EVENT_LABEL_KEYS: Record<WebhookEventType, TranslationKey> = 
   'lead.deleted': 'apiAccess.webhooks.events.leadDeleted',
   'communication.created': 'apiAccess.webhooks.events.communicationCreated',
   'communication.status_changed': 'apiAccess.webhooks.events.communicationStatusChanged',
+  'ai_summary.ready': 'apiAccess.webhooks.events.aiSummaryReady',
+  'activity.due': 'apiAccess.webhooks.events.activityDue',
 };
 
 const EVENT_LABEL_KEYS: Record<DeliveredEvent, TranslationKey> = {
