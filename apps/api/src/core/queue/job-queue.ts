@@ -25,4 +25,26 @@ export abstract class JobQueue {
   abstract repeat(queue: QueueName, name: string, everyMs: number): Promise<void>;
   /** Throws when the queue backend cannot be reached. */
   abstract check(): Promise<void>;
+
+  /**
+   * `enqueue`, given up after `timeoutMs` (Bull waits for Redis indefinitely): for producers
+   * whose work is stored already and swept up later, so a request never hangs on the queue.
+   */
+  async enqueueWithin<T extends object>(
+    timeoutMs: number,
+    queue: QueueName,
+    name: string,
+    data: T,
+    options?: EnqueueOptions,
+  ): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the queue did not answer in time')), timeoutMs);
+    });
+    try {
+      await Promise.race([this.enqueue(queue, name, data, options), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }

@@ -52,7 +52,7 @@ export class TenantGuard implements CanActivate {
     this.tenant.setUser(claims.sub);
     if (this.reflector.getAllAndOverride<boolean>(IS_ORGANIZATION_FREE_KEY, targets)) return true;
 
-    const organizationId = this.organizationHeader(request);
+    const organizationId = this.requiredOrganizationHeader(request);
     if (!claims.memberships.some((m) => m.organization_id === organizationId)) {
       throw new TenancyException(
         TenancyErrorCode.NotAMember,
@@ -87,7 +87,7 @@ export class TenantGuard implements CanActivate {
     key: ApiKeyPrincipal,
     targets: Parameters<Reflector['getAllAndOverride']>[1],
   ): boolean {
-    const named = this.organizationHeader(request, { required: false });
+    const named = this.organizationHeader(request);
     if (named !== undefined && named !== key.organizationId) {
       throw new ApiKeyAuthException(
         ApiKeyAuthErrorCode.WrongOrganization,
@@ -114,23 +114,22 @@ export class TenantGuard implements CanActivate {
     return true;
   }
 
-  private organizationHeader(request: GuardedRequest): string;
-  private organizationHeader(
-    request: GuardedRequest,
-    options: { required: false },
-  ): string | undefined;
-  private organizationHeader(
-    request: GuardedRequest,
-    options: { required: boolean } = { required: true },
-  ): string | undefined {
-    const raw = request.headers[ORG_HEADER];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (!value && !options.required) return undefined;
-    if (!value)
+  /** The organisation `X-Org-Id` names (a person must send it; a key may). */
+  private requiredOrganizationHeader(request: GuardedRequest): string {
+    const named = this.organizationHeader(request);
+    if (named === undefined)
       throw new TenancyException(
         TenancyErrorCode.MissingOrganizationHeader,
         'Name the organization in the X-Org-Id header.',
       );
+    return named;
+  }
+
+  /** `X-Org-Id`, lower-cased, when sent; a value that is not a UUID is refused. */
+  private organizationHeader(request: GuardedRequest): string | undefined {
+    const raw = request.headers[ORG_HEADER];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (!value) return undefined;
     if (!UUID.test(value)) {
       throw new TenancyException(
         TenancyErrorCode.MalformedOrganizationHeader,

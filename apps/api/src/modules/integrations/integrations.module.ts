@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
-import { resolveCredentialKeys } from '../../core/config/credentials-encryption-keys';
-import { CredentialsCipher } from '../../core/crypto/credentials-cipher';
+import { credentialsCipherProvider } from '../../core/crypto/credentials-cipher.provider';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
 import { WebhookEventRunner } from './inbox/webhook-event-runner.service';
 import { WebhookEventsService } from './inbox/webhook-events.service';
@@ -29,11 +27,7 @@ import { WebhookEventsController } from './webhook-events.controller';
     WebhookEventRunner,
     WebhookSweeper,
     WebhookMetrics,
-    {
-      provide: CredentialsCipher,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new CredentialsCipher(resolveCredentialKeys(config)),
-    },
+    credentialsCipherProvider,
     provideTenantRepository(IntegrationEntity),
   ],
   exports: [

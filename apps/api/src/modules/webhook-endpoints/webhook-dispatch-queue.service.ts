@@ -14,19 +14,15 @@ export class WebhookDispatchQueue {
 
   /** False when the queue could not take it: the deliveries are stored, the sweeper sends them. */
   async enqueue(data: WebhookDispatchJobData): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error('the queue did not answer in time')),
-        ENQUEUE_TIMEOUT_MS,
-      );
-    });
     try {
       // One attempt: a failed dispatch leaves its deliveries pending for the sweeper anyway.
-      await Promise.race([
-        this.queue.enqueue(QueueName.Default, WEBHOOK_DISPATCH_JOB, data, { attempts: 1 }),
-        timeout,
-      ]);
+      await this.queue.enqueueWithin(
+        ENQUEUE_TIMEOUT_MS,
+        QueueName.Default,
+        WEBHOOK_DISPATCH_JOB,
+        data,
+        { attempts: 1 },
+      );
       return true;
     } catch (error) {
       this.logger.warn(
@@ -34,8 +30,6 @@ export class WebhookDispatchQueue {
         'webhook dispatch not queued; the sweeper will send the deliveries',
       );
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
-import { resolveCredentialKeys } from '../../core/config/credentials-encryption-keys';
-import { CredentialsCipher } from '../../core/crypto/credentials-cipher';
+import { credentialsCipherProvider } from '../../core/crypto/credentials-cipher.provider';
 import { provideTenantRepository } from '../../core/tenancy/tenant-scoped.repository';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -36,11 +34,7 @@ import { WebhookOutboxModule } from './webhook-outbox.module';
     WebhookDeliveryRetention,
     WebhookDeliveryPurgeJob,
     WebhookDeliveryMetrics,
-    {
-      provide: CredentialsCipher,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new CredentialsCipher(resolveCredentialKeys(config)),
-    },
+    credentialsCipherProvider,
     provideTenantRepository(WebhookEndpointEntity),
     provideTenantRepository(WebhookDeliveryEntity),
   ],

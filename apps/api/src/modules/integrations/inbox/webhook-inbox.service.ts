@@ -84,18 +84,14 @@ export class WebhookInboxService {
 
   /** Queues an event; never throws (the sweeper retries what could not be queued). */
   async enqueue(data: WebhookEventJobData, jobId: string = data.eventId): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error('the queue did not answer in time')),
-        ENQUEUE_TIMEOUT_MS,
-      );
-    });
     try {
-      await Promise.race([
-        this.queue.enqueue(QueueName.Webhooks, webhookJobName(data.provider), data, { jobId }),
-        timeout,
-      ]);
+      await this.queue.enqueueWithin(
+        ENQUEUE_TIMEOUT_MS,
+        QueueName.Webhooks,
+        webhookJobName(data.provider),
+        data,
+        { jobId },
+      );
       return true;
     } catch (error) {
       this.logger.warn(
@@ -103,8 +99,6 @@ export class WebhookInboxService {
         'webhook event stored but not queued; the sweeper will queue it',
       );
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
